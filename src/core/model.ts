@@ -1,0 +1,117 @@
+/**
+ * The domain model: every persistent shape is a zod schema here, and every
+ * TypeScript type is inferred from one. Nothing else declares these shapes.
+ */
+import { z } from 'zod'
+
+export const VERDICTS = ['verified', 'disputed', 'unconfirmed'] as const
+export const Verdict = z.enum(VERDICTS)
+export type Verdict = z.infer<typeof Verdict>
+
+/** A claim nobody has judged yet is `unreviewed`; clearing a verdict returns it there. */
+export const ReviewState = z.enum(['unreviewed', ...VERDICTS])
+export type ReviewState = z.infer<typeof ReviewState>
+
+export const CLAIM_KINDS = ['quote', 'reported', 'numeric', 'statement'] as const
+export const ClaimKind = z.enum(CLAIM_KINDS)
+export type ClaimKind = z.infer<typeof ClaimKind>
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+export const Timestamp = z.string().datetime({ offset: true })
+
+export const Report = z.object({
+  /** Stable id derived from the report's content, so re-importing it is idempotent. */
+  id: z.string().min(1),
+  /** The file name (or label) the report was imported under. */
+  file: z.string(),
+  title: z.string().nullable(),
+  /** Publication date from a metadata line or prefix, when the report states one. */
+  date: IsoDate.nullable(),
+  /** Agency credit lines such as "With AFP, Ansa and Reuters". */
+  credits: z.array(z.string()),
+  /** Dateline such as "BRUSSELS, FRANCE", when the report carries one. */
+  dateline: z.string().nullable(),
+  /** The report's body text after normalisation and metadata removal; claim offsets point here. */
+  text: z.string(),
+  /** The file's text exactly as imported, so nothing is ever lost. */
+  original: z.string(),
+  importedAt: Timestamp
+})
+export type Report = z.infer<typeof Report>
+
+export const Claim = z.object({
+  /** `<reportId>-<n>`: stable across re-extraction of the same report text. */
+  id: z.string().min(1),
+  reportId: z.string().min(1),
+  /** Exactly `report.text.slice(start, end)`. */
+  text: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  kind: ClaimKind,
+  /** Canonical name of who said it, when the text attributes it. */
+  speaker: z.string().nullable(),
+  /** Claims telling the same thing in different reports share a cluster id. */
+  clusterId: z.string().min(1)
+})
+export type Claim = z.infer<typeof Claim>
+
+/** A claim as extraction produces it, before clustering across reports. */
+export type ClaimDraft = Omit<Claim, 'clusterId'>
+
+export const ReviewEvent = z.object({
+  at: Timestamp,
+  editor: z.string().nullable(),
+  verdict: ReviewState,
+  note: z.string()
+})
+export type ReviewEvent = z.infer<typeof ReviewEvent>
+
+export const Review = z.object({
+  verdict: ReviewState,
+  note: z.string(),
+  editor: z.string().nullable(),
+  updatedAt: Timestamp.nullable(),
+  /** Every change, oldest first; the current state is always the last entry. */
+  history: z.array(ReviewEvent)
+})
+export type Review = z.infer<typeof Review>
+
+export const Settings = z.object({
+  editorName: z.string(),
+  organisation: z.string()
+})
+export type Settings = z.infer<typeof Settings>
+
+export const SCHEMA_VERSION = 1
+
+export const StoreData = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  reports: z.array(Report),
+  claims: z.array(Claim),
+  /** Reviews are kept apart from claims (keyed by claim id) so re-extraction never loses a verdict. */
+  reviews: z.record(z.string(), Review),
+  settings: Settings
+})
+export type StoreData = z.infer<typeof StoreData>
+
+export function emptyStore(): StoreData {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    reports: [],
+    claims: [],
+    reviews: {},
+    settings: { editorName: '', organisation: '' }
+  }
+}
+
+export const UNREVIEWED: Review = Object.freeze({
+  verdict: 'unreviewed',
+  note: '',
+  editor: null,
+  updatedAt: null,
+  history: []
+}) as Review
+
+export function reviewOf(data: StoreData, claimId: string): Review {
+  return data.reviews[claimId] ?? UNREVIEWED
+}

@@ -1,0 +1,18 @@
+/**
+ * The IPC channel names, free of dependencies so the sandboxed preload can
+ * bundle them. `contract.ts` is checked to cover exactly these channels.
+ */
+export const CHANNELS = [
+  'desk:load',
+  'reports:import',
+  'review:set',
+  'settings:update',
+  'brief:render',
+  'brief:export'
+] as const
+
+export type Channel = (typeof CHANNELS)[number]
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name)
+}

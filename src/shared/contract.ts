@@ -1,0 +1,93 @@
+/**
+ * The one IPC contract: for each channel, the request it accepts and the
+ * response it returns. Main's handlers, the preload bridge and the desk's
+ * client are all typed from this object, so they cannot drift apart.
+ */
+import { z } from 'zod'
+import { Claim, Report, Review, ReviewState, Settings } from '../core/model'
+import type { Channel } from './channels'
+
+export const ReportView = Report.omit({ original: true })
+export type ReportView = z.infer<typeof ReportView>
+
+export const ClaimView = Claim.extend({ review: Review })
+export type ClaimView = z.infer<typeof ClaimView>
+
+export const DeskSnapshot = z.object({
+  storePath: z.string(),
+  reports: z.array(ReportView),
+  claims: z.array(ClaimView),
+  settings: Settings
+})
+export type DeskSnapshot = z.infer<typeof DeskSnapshot>
+
+export const BRIEF_FORMATS = ['md', 'html'] as const
+export const BriefFormat = z.enum(BRIEF_FORMATS)
+export type BriefFormat = z.infer<typeof BriefFormat>
+
+export const BriefOptions = z.object({
+  includeUnreviewed: z.boolean().default(false),
+  title: z.string().max(300).optional()
+})
+
+const MAX_IMPORT_CHARS = 20_000_000
+
+export const contract = {
+  'desk:load': {
+    request: z.object({}).strict(),
+    response: DeskSnapshot
+  },
+  'reports:import': {
+    request: z
+      .object({
+        files: z
+          .array(z.object({ file: z.string().min(1).max(1000), content: z.string().max(MAX_IMPORT_CHARS) }).strict())
+          .min(1)
+      })
+      .strict(),
+    response: z.object({ added: z.array(z.string()), duplicates: z.array(z.string()) })
+  },
+  'review:set': {
+    request: z
+      .object({
+        claimId: z.string().min(1),
+        verdict: ReviewState.optional(),
+        note: z.string().max(20_000).optional()
+      })
+      .strict(),
+    response: ClaimView
+  },
+  'settings:update': {
+    request: Settings.partial().strict(),
+    response: Settings
+  },
+  'brief:render': {
+    request: z.object({ format: BriefFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),
+    response: z.object({ content: z.string() })
+  },
+  'brief:export': {
+    request: z.object({ format: BriefFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),
+    response: z.object({ path: z.string().nullable() })
+  }
+} as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
+
+export type Request<C extends Channel> = z.input<(typeof contract)[C]['request']>
+/** What a handler receives: the request after validation and defaults. */
+export type ValidRequest<C extends Channel> = z.output<(typeof contract)[C]['request']>
+export type Response<C extends Channel> = z.output<(typeof contract)[C]['response']>
+
+export type Handlers = { [C in Channel]: (request: ValidRequest<C>) => Promise<Response<C>> }
+
+export interface IpcError {
+  /** `invalid-input`, `not-found`, `io` and `store` are the user's to fix; `internal` is a bug. */
+  code: string
+  message: string
+}
+
+/** Errors cross IPC as values: Electron would otherwise flatten them into one string. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }
+
+/** `window.api`, as the preload exposes it (and the end-to-end harness stands in for it). */
+export interface DeskApi {
+  invoke<C extends Channel>(channel: C, request: Request<C>): Promise<IpcResult<Response<C>>>
+}
