@@ -13,6 +13,15 @@ export const CHANNELS = [
 
 export type Channel = (typeof CHANNELS)[number]
 
+/** Main → renderer notifications. `desk:changed`: the store changed outside the desk (e.g. File › Import). */
+export const EVENTS = ['desk:changed'] as const
+
+export type DeskEvent = (typeof EVENTS)[number]
+
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name)
+}
+
+export function isDeskEvent(name: unknown): name is DeskEvent {
+  return typeof name === 'string' && (EVENTS as readonly string[]).includes(name)
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { Claim, Report, Review, ReviewState, Settings } from '../core/model'
-import type { Channel } from './channels'
+import type { Channel, DeskEvent } from './channels'
 
 export const ReportView = Report.omit({ original: true })
 export type ReportView = z.infer<typeof ReportView>
@@ -90,4 +90,6 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 /** `window.api`, as the preload exposes it (and the end-to-end harness stands in for it). */
 export interface DeskApi {
   invoke<C extends Channel>(channel: C, request: Request<C>): Promise<IpcResult<Response<C>>>
+  /** Subscribes to a main-process notification; returns the unsubscribe function. */
+  on(event: DeskEvent, listener: () => void): () => void
 }

@@ -1,0 +1,35 @@
+import { writeFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { app, dialog, type BrowserWindow } from 'electron'
+import type { ReportInput } from '../core/ingest'
+import { readReportFile } from '../core/store/files'
+import type { BriefFormat } from '../shared/contract'
+
+const FORMAT_FILTERS: Record<BriefFormat, Electron.FileFilter> = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'HTML document', extensions: ['html'] }
+}
+
+export async function chooseSavePath(window: BrowserWindow, suggestedName: string, format: BriefFormat): Promise<string | null> {
+  const result = await dialog.showSaveDialog(window, {
+    title: 'Export brief',
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [FORMAT_FILTERS[format]]
+  })
+  return result.canceled || !result.filePath ? null : result.filePath
+}
+
+export async function writeTextFile(path: string, content: string): Promise<void> {
+  await writeFile(path, content, 'utf8')
+}
+
+/** File › Import: the reports the user picked, read as text; null when cancelled. */
+export async function pickReports(window: BrowserWindow): Promise<ReportInput[] | null> {
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Import reports',
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: 'Text reports', extensions: ['txt', 'md'] }]
+  })
+  if (result.canceled || result.filePaths.length === 0) return null
+  return Promise.all(result.filePaths.map((path) => readReportFile(path, basename(path))))
+}

@@ -1,0 +1,79 @@
+/**
+ * Electron glue: one window, the store, the IPC handlers, menus and dialogs.
+ * Everything it wires together is Electron-free and tested without it.
+ */
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog } from 'electron'
+import { STORE_FILE_NAME } from '../core/store/files'
+import { openDeskStore } from '../core/store/deskStore'
+import type { Store } from '../core/store/jsonStore'
+import { chooseSavePath, pickReports, writeTextFile } from './dialogs'
+import { createHandlers } from './ipc/handlers'
+import { registerIpcHandlers } from './ipc/register'
+import { installMenu } from './menu'
+import { installSecurityPolicies } from './security'
+import { createMainWindow, isAppUrl } from './window'
+
+/** Bundled reports live beside the built app (inside app.asar when packaged). */
+const seedsDir = join(app.getAppPath(), 'seeds')
+
+if (!app.requestSingleInstanceLock()) app.quit()
+else void start()
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  installSecurityPolicies(isAppUrl)
+
+  const storePath = join(app.getPath('userData'), STORE_FILE_NAME)
+  let store: Store
+  try {
+    store = await openDeskStore(storePath, seedsDir)
+  } catch (error) {
+    dialog.showErrorBox('factdesk cannot open its store', (error as Error).message)
+    app.quit()
+    return
+  }
+
+  let window = createMainWindow()
+  const currentWindow = (): BrowserWindow => window
+  const handlers = createHandlers({
+    store,
+    chooseSavePath: (name, format) => chooseSavePath(currentWindow(), name, format),
+    writeFile: writeTextFile
+  })
+  registerIpcHandlers(handlers, isAppUrl)
+
+  installMenu({
+    importReports: async () => {
+      try {
+        const files = await pickReports(currentWindow())
+        if (!files) return
+        const { added, duplicates } = await handlers['reports:import']({ files })
+        currentWindow().webContents.send('desk:changed')
+        if (added.length === 0 && duplicates.length > 0) {
+          await dialog.showMessageBox(currentWindow(), { message: 'Those reports are already on the desk.', type: 'info' })
+        }
+      } catch (error) {
+        dialog.showErrorBox('Import failed', (error as Error).message)
+      }
+    },
+    exportBrief: async (format) => {
+      try {
+        await handlers['brief:export']({ format, options: { includeUnreviewed: false } })
+      } catch (error) {
+        dialog.showErrorBox('Export failed', (error as Error).message)
+      }
+    }
+  })
+
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

@@ -1,0 +1,38 @@
+import { join } from 'node:path'
+import { BrowserWindow } from 'electron'
+
+/** In development electron-vite serves the renderer; in production it is a file in the package. */
+const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+const rendererFile = join(import.meta.dirname, '../renderer/index.html')
+
+/** The only pages the window may show: our renderer, nothing remote. */
+export function isAppUrl(url: string): boolean {
+  if (devServerUrl) return url.startsWith(devServerUrl)
+  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html')
+}
+
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'factdesk',
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true
+    }
+  })
+  window.once('ready-to-show', () => window.show())
+  if (devServerUrl) void window.loadURL(devServerUrl)
+  else void window.loadFile(rendererFile)
+  return window
+}

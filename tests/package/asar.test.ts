@@ -1,0 +1,96 @@
+/**
+ * Packaging check without Electron's binary: electron-builder runs with a
+ * placeholder Electron distribution, which still produces the real app.asar.
+ * The archive must hold the built app, the seeds and the runtime dependencies,
+ * and nothing else of size.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import asar from '@electron/asar'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const root = resolve(import.meta.dirname, '../..')
+const work = mkdtempSync(join(tmpdir(), 'factdesk-package-'))
+let archive = ''
+let entries: string[] = []
+
+interface PackageJson {
+  dependencies?: Record<string, string>
+}
+
+function readPackage(dir: string): PackageJson {
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson
+}
+
+/** The production dependency closure, from the installed tree (hoisted by npm). */
+function runtimeDependencies(): Set<string> {
+  const seen = new Set<string>()
+  const visit = (names: string[]): void => {
+    for (const name of names) {
+      if (seen.has(name)) continue
+      seen.add(name)
+      visit(Object.keys(readPackage(join(root, 'node_modules', name)).dependencies ?? {}))
+    }
+  }
+  visit(Object.keys(readPackage(root).dependencies ?? {}))
+  return seen
+}
+
+beforeAll(() => {
+  const electronDist = join(work, 'electron-placeholder')
+  mkdirSync(electronDist)
+  writeFileSync(join(electronDist, 'electron'), '')
+  const output = join(work, 'dist')
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'electron-builder'),
+    ['--linux', 'dir', `-c.electronDist=${electronDist}`, '-c.npmRebuild=false', `-c.directories.output=${output}`],
+    { cwd: root, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } }
+  )
+  archive = join(output, 'linux-unpacked', 'resources', 'app.asar')
+  entries = asar.listPackage(archive, { isPack: false }).map((e) => e.replaceAll('\\', '/'))
+}, 120_000)
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+function sizeOf(entry: string): number {
+  const stat = asar.statFile(archive, entry.slice(1), false) as { size?: number }
+  return stat.size ?? 0
+}
+
+describe('app.asar', () => {
+  it('holds the built main, preload and renderer', () => {
+    for (const file of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
+      expect(entries).toContain(file)
+    }
+    expect(entries.some((e) => /^\/out\/renderer\/assets\/.+\.js$/.test(e))).toBe(true)
+  })
+
+  it('holds the bundled seeds byte for byte', () => {
+    const seeds = readdirSync(join(root, 'seeds')).filter((n) => n.endsWith('.txt'))
+    expect(seeds).toHaveLength(5)
+    for (const name of seeds) {
+      const packed = asar.extractFile(archive, `seeds/${name}`)
+      expect(Buffer.compare(packed, readFileSync(join(root, 'seeds', name)))).toBe(0)
+    }
+  })
+
+  it('holds exactly the runtime dependencies', () => {
+    const packed = new Set(
+      entries.filter((e) => /^\/node_modules\/(@[^/]+\/)?[^/@]+$/.test(e) && !/^\/node_modules\/@[^/]+$/.test(e)).map((e) => e.slice('/node_modules/'.length))
+    )
+    expect(packed).toEqual(runtimeDependencies())
+    expect(packed.has('lowdb')).toBe(true)
+    expect(packed.has('electron')).toBe(false)
+  })
+
+  it('holds nothing else of size', () => {
+    const expected = /^\/(package\.json|out\/|seeds\/|node_modules\/)/
+    const others = entries.filter((e) => !expected.test(e) && !entries.some((x) => x.startsWith(`${e}/`)))
+    const otherBytes = others.reduce((sum, e) => sum + sizeOf(e), 0)
+    expect(otherBytes, `unexpected files: ${others.join(', ')}`).toBeLessThan(4096)
+    expect(entries.some((e) => /^\/(src|tests|docs|resources)\//.test(e))).toBe(false)
+    expect(entries.some((e) => e.endsWith('.map'))).toBe(false)
+  })
+})
