@@ -1,13 +1,15 @@
 import type { StoreData } from '../model'
+import { renderHtml } from './html'
+import { renderMarkdown } from './markdown'
+import { buildBrief, type BriefOptions } from './model'
 
-export interface BriefOptions {
-  includeUnreviewed: boolean
-  title?: string | undefined
-}
+export { buildBrief, renderHtml, renderMarkdown }
+export type { BriefItem, BriefModel, BriefNote, BriefOptions, BriefSection, BriefSource } from './model'
 
 export type BriefTextFormat = 'md' | 'html'
 
-/** Placeholder signature; implemented by the brief module. */
-export function renderBrief(_data: StoreData, _format: BriefTextFormat, _options: BriefOptions, _now: Date): string {
-  throw new Error('not implemented')
+/** The brief as the desk and the CLI export it. Deterministic: the only clock is `now`. */
+export function renderBrief(data: StoreData, format: BriefTextFormat, options: BriefOptions, now: Date): string {
+  const model = buildBrief(data, options, now)
+  return format === 'html' ? renderHtml(model) : renderMarkdown(model)
 }

@@ -1,0 +1,43 @@
+/** The brief's look: an editorial page on screen, a clean A4/Letter document in print. */
+export const BRIEF_CSS = `
+:root { --ink: #1b1b1b; --muted: #5f5f5f; --rule: #d9d4c7; --paper: #fdfcf8;
+  --verified: #1f6b3a; --disputed: #a2231d; --unconfirmed: #8a5a00; --unreviewed: #55606e; }
+* { box-sizing: border-box; }
+html { background: #ece9e1; }
+body { margin: 0; padding: 2.5rem 1rem; color: var(--ink); font: 17px/1.55 Georgia, "Times New Roman", Times, serif; }
+.brief { max-width: 44rem; margin: 0 auto; padding: 3rem 3.5rem; background: var(--paper); box-shadow: 0 1px 4px rgba(0,0,0,.12); }
+header { border-bottom: 3px double var(--ink); padding-bottom: 1rem; margin-bottom: 1.5rem; }
+.kicker { margin: 0; font: 600 .75rem/1.2 "Helvetica Neue", Arial, sans-serif; letter-spacing: .14em; text-transform: uppercase; color: var(--disputed); }
+h1 { margin: .35rem 0 .5rem; font-size: 2rem; line-height: 1.2; font-weight: 700; }
+.meta { margin: 0; color: var(--muted); font-style: italic; }
+.tally { list-style: none; margin: .9rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; font: .85rem/1.4 "Helvetica Neue", Arial, sans-serif; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 1px solid var(--rule); }
+.items { list-style: none; margin: 0; padding: 0; }
+.item { position: relative; margin: 0 0 1.1rem; padding: .1rem 0 .1rem 1rem; border-left: 3px solid var(--rule); }
+.verdict-verified .item { border-left-color: var(--verified); }
+.verdict-disputed .item { border-left-color: var(--disputed); }
+.verdict-unconfirmed .item { border-left-color: var(--unconfirmed); }
+.claim { margin: .2rem 0; }
+.attribution { margin: 0; color: var(--muted); font-size: .9rem; }
+.speaker { font-style: italic; }
+.cites a { color: var(--ink); text-decoration: none; font: 600 .8rem "Helvetica Neue", Arial, sans-serif; }
+.note { margin: .35rem 0 0; padding: .4rem .6rem; background: #f3efe3; font-size: .92rem; }
+.note-label { font-weight: 700; }
+.label { display: inline-block; padding: .05rem .45rem; border-radius: 2px; color: #fff; font: 700 .66rem/1.5 "Helvetica Neue", Arial, sans-serif; letter-spacing: .08em; text-transform: uppercase; }
+.label.verified { background: var(--verified); } .label.disputed { background: var(--disputed); }
+.label.unconfirmed { background: var(--unconfirmed); } .label.unreviewed { background: var(--unreviewed); }
+.empty { color: var(--muted); font-style: italic; }
+.sources ol { list-style: none; padding: 0; font-size: .88rem; }
+.sources li { margin-bottom: .5rem; }
+.sources .num { font-weight: 700; }
+.sources .file, .sources .details { color: var(--muted); }
+@media print {
+  @page { margin: 18mm 16mm; }
+  html, body { background: #fff; padding: 0; font-size: 11pt; }
+  .brief { max-width: none; padding: 0; box-shadow: none; background: #fff; }
+  .label, .note { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  h2 { break-after: avoid; }
+  .item, .sources li { break-inside: avoid; }
+  a { color: inherit; }
+}
+`
