@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { UserError } from '../core/errors'
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/**
+ * parseArgs in strict mode, with its errors turned into one-line UserErrors
+ * (its own messages span lines and suggest `--` tricks that confuse users).
+ */
+type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>
+
+export function parse<O extends Options>(command: string, args: string[], options: O): Parsed<O> {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true })
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    const message = (error as Error).message
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? ''
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UserError(`unknown option ${option} for "${command}" (see "factdesk help")`)
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UserError(`option ${option} needs a value`)
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UserError(`unexpected argument for "${command}": ${message.split('\n')[0]}`)
+    throw new UserError(message.split('\n')[0] ?? message)
+  }
+}
+
+export function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0) throw new UserError(`unexpected argument "${positionals[0]}" for "${command}"`)
+}
+
+/** The option's value when given: rejects `--title ""` and friends. */
+export function nonEmpty(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UserError(`option --${name} needs a value`)
+  return value
+}

@@ -1,0 +1,24 @@
+import type { Command } from '../io'
+
+export const USAGE = `factdesk — fact-check breaking news from several reports
+
+Usage: factdesk <command> [options]
+
+Commands:
+  extract FILE... [--json]          Show the claims found in report files (no store is touched)
+  import FILE... [--store PATH]     Add reports to the store; reports already there are skipped
+  claims [--json] [--store PATH]    List claims with their verdicts and notes
+  verdict CLAIM_ID VERDICT [--note TEXT] [--editor NAME] [--store PATH]
+                                    Record a verdict: verified, disputed or unconfirmed
+                                    ("clear" returns the claim to unreviewed)
+  brief [--format md|html] [--out PATH] [--title TEXT] [--include-unreviewed] [--store PATH]
+                                    Write the situation brief (to stdout without --out)
+  help                              Show this help
+
+Without --store, commands use the desk app's own store (seeded with sample
+reports on first use). Errors exit with code 2 and leave the store unchanged.
+`
+
+export const help: Command = async (_args, ctx) => {
+  ctx.io.stdout.write(USAGE)
+}

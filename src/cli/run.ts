@@ -1,0 +1,37 @@
+import { isUserError } from '../core/errors'
+import { brief } from './commands/brief'
+import { claims } from './commands/claims'
+import { extract } from './commands/extract'
+import { help } from './commands/help'
+import { importCommand } from './commands/import'
+import { verdict } from './commands/verdict'
+import type { CliIo, Command, CommandContext } from './io'
+
+const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, verdict, brief, help }
+
+/** The whole CLI as a function: 0 on success, 2 for the user's mistakes, 1 for bugs. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const ctx: CommandContext = {
+    io,
+    now: io.now ?? (() => new Date()),
+    out: (line = '') => io.stdout.write(`${line}\n`)
+  }
+  const fail = (message: string, code: number): number => {
+    io.stderr.write(`factdesk: ${message.replace(/\s*\n\s*/g, ' ')}\n`)
+    return code
+  }
+  const [name, ...args] = argv
+  if (name === undefined) return fail('missing command (run "factdesk help" for usage)', 2)
+  const wantsHelp = name === '--help' || name === '-h' || args.includes('--help') || args.includes('-h')
+  const command = wantsHelp ? help : COMMANDS[name]
+  if (!command || !Object.hasOwn(COMMANDS, wantsHelp ? 'help' : name)) {
+    return fail(`unknown command "${name}" (expected ${Object.keys(COMMANDS).join(', ')})`, 2)
+  }
+  try {
+    await command(args, ctx)
+    return 0
+  } catch (error) {
+    if (isUserError(error)) return fail(error.message, 2)
+    return fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, 1)
+  }
+}
