@@ -1,7 +1,7 @@
-import { Low } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
-import { UserError } from '../errors'
-import { emptyStore, StoreData } from '../model'
+import { Low, type Adapter } from 'lowdb'
+import { emptyStore, type StoreData } from '../model'
+import { DurableTextFile } from './durableFile'
+import { parseStore } from './schema'
 
 /** The store file as seen by the app and the CLI: one JSON document, validated on load. */
 export interface Store {
@@ -9,7 +9,8 @@ export interface Store {
   readonly data: StoreData
   /**
    * Applies a pure change and persists it. Changes are queued, so each sees the
-   * previous one's result; a change that throws writes nothing.
+   * previous one's result; the promise resolves once the write is durable; a
+   * change that throws writes nothing.
    */
   update(change: (data: StoreData) => StoreData): Promise<StoreData>
 }
@@ -19,24 +20,35 @@ export interface OpenStoreOptions {
   seed?: (data: StoreData) => StoreData | Promise<StoreData>
 }
 
+/** lowdb over a crash-safe file; the document is parsed, migrated and validated by `parseStore`. */
+class StoreFile implements Adapter<StoreData> {
+  private readonly file: DurableTextFile
+  /** Whether the last read found a file; a missing one is a new store. */
+  found = false
+  constructor(readonly path: string) {
+    this.file = new DurableTextFile(path)
+  }
+  async read(): Promise<StoreData | null> {
+    await this.file.removeStaleTemps()
+    const text = await this.file.read()
+    this.found = text !== null
+    return text === null ? null : parseStore(text, this.path)
+  }
+  write(data: StoreData): Promise<void> {
+    return this.file.write(JSON.stringify(data))
+  }
+}
+
+/**
+ * Opens (or creates) a store. A damaged file throws `StoreDamagedError` and
+ * is never written to; see `restoreNewestBackup`.
+ */
 export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
-  const db = new Low<unknown>(new JSONFile<unknown>(path), null)
-  try {
-    await db.read()
-  } catch (error) {
-    throw new UserError(`The store ${path} could not be read: ${(error as Error).message}`, 'store')
-  }
-  let data: StoreData
-  if (db.data === null) {
-    data = emptyStore()
-  } else {
-    const parsed = StoreData.safeParse(db.data)
-    if (!parsed.success) {
-      throw new UserError(`The store ${path} is not a valid factdesk store: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}.`, 'store')
-    }
-    data = parsed.data
-  }
-  const isNew = db.data === null
+  const file = new StoreFile(path)
+  const db = new Low<StoreData>(file, emptyStore())
+  await db.read()
+  const isNew = !file.found
+  let data = db.data
   let queue: Promise<unknown> = Promise.resolve()
 
   const persist = async (next: StoreData): Promise<void> => {
@@ -45,11 +57,8 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     data = next
   }
 
-  if (options.seed && data.reports.length === 0) {
-    await persist(await options.seed(data))
-  } else if (isNew) {
-    await persist(data)
-  }
+  if (options.seed && data.reports.length === 0) await persist(await options.seed(data))
+  else if (isNew) await persist(data)
 
   return {
     path,

@@ -1,0 +1,65 @@
+/**
+ * Reading a store document: JSON, then migration to the current schema
+ * version, then validation. Any failure names the file and what is wrong.
+ */
+import { UserError } from '../errors'
+import { SCHEMA_VERSION, StoreData } from '../model'
+
+export class StoreDamagedError extends UserError {
+  constructor(
+    readonly path: string,
+    readonly problem: string
+  ) {
+    super(`The store ${path} is damaged: ${problem}. It has been left untouched.`, 'store')
+  }
+}
+
+type Migration = (data: Record<string, unknown>) => Record<string, unknown>
+
+/**
+ * `MIGRATIONS[n]` turns a version-n document into version n+1. Every schema
+ * change adds one here (and a test with a real version-n file) and bumps
+ * SCHEMA_VERSION in model.ts. Version 1 is the first released schema.
+ */
+export const MIGRATIONS: Record<number, Migration> = {}
+
+export function migrate(document: Record<string, unknown>): Record<string, unknown> {
+  let current = document
+  let version = current['schemaVersion']
+  if (typeof version !== 'number' || !Number.isInteger(version)) throw new Error('it has no schema version')
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`it was written by a newer factdesk (schema ${version}; this version reads up to ${SCHEMA_VERSION})`)
+  }
+  while (version < SCHEMA_VERSION) {
+    const step = MIGRATIONS[version]
+    if (!step) throw new Error(`there is no migration from schema version ${version}`)
+    current = step(current)
+    version += 1
+  }
+  return current
+}
+
+export function parseStore(text: string, path: string): StoreData {
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (error) {
+    throw new StoreDamagedError(path, `it is not valid JSON (${(error as Error).message})`)
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new StoreDamagedError(path, 'it is not a factdesk store document')
+  }
+  let migrated: Record<string, unknown>
+  try {
+    migrated = migrate(document as Record<string, unknown>)
+  } catch (error) {
+    throw new StoreDamagedError(path, (error as Error).message)
+  }
+  const parsed = StoreData.safeParse(migrated)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+    throw new StoreDamagedError(path, `it does not match the store schema${where}: ${issue?.message ?? 'invalid'}`)
+  }
+  return parsed.data
+}
