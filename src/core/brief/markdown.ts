@@ -3,7 +3,11 @@ import { formatDate } from './title'
 
 /** Report text is untrusted: backslash-escape what Markdown (or HTML inside it) would interpret. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
+  // Intraword underscores (file_names) are literal in CommonMark, so they stay readable.
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*[\]<>#|]/g, (c) => `\\${c}`)
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
 }
 
 export function citationList(numbers: number[]): string {
