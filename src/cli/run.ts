@@ -32,6 +32,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0
   } catch (error) {
     if (isUserError(error)) return fail(error.message, 2)
-    return fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, 1)
+    // Not the user's fault: say so plainly; the stack is there for whoever debugs it.
+    if (io.env?.FACTDESK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`)
+    return fail(`internal error: ${error instanceof Error ? error.message : String(error)}`, 1)
   }
 }

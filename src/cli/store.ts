@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { UserError } from '../core/errors'
 import { openDeskStore } from '../core/store/deskStore'
 import { appUserDataDir, STORE_FILE_NAME } from '../core/store/files'
@@ -29,7 +29,14 @@ export function chooseStore(storeOption: string | undefined, ctx: CommandContext
  * a mistyped --store for any other command must not leave an empty store behind.
  */
 export function openChosen(choice: StoreChoice, ctx: CommandContext, create: boolean): Promise<Store> {
-  if (choice.isDesk) return openDeskStore(choice.path, SEEDS_DIR, ctx.now)
+  if (choice.isDesk) {
+    // The app's userData folder may not exist yet when the CLI runs before the app ever did.
+    mkdirSync(dirname(choice.path), { recursive: true })
+    return openDeskStore(choice.path, SEEDS_DIR, ctx.now)
+  }
+  if (create && !existsSync(dirname(choice.path))) {
+    throw new UserError(`cannot create the store ${choice.path}: its folder does not exist`, 'io')
+  }
   if (!create && !existsSync(choice.path)) {
     throw new UserError(`no store at ${choice.path} (import reports into it first)`, 'not-found')
   }
