@@ -1,5 +1,11 @@
-import { createHash } from 'node:crypto'
 import type { Report } from '../model'
+import { takeLeadingDate } from './dates'
+import { classifyLine, dominantScript, takeInlineDateline } from './lines'
+import { normaliseText, reportIdFor } from './normalise'
+import { deriveTitle } from './title'
+
+export { normaliseText, reportIdFor } from './normalise'
+export { parseDate } from './dates'
 
 export interface ReportInput {
   /** The file name or label the report is imported under. */
@@ -7,44 +13,50 @@ export interface ReportInput {
   content: string
 }
 
-/** Unicode NFC, one kind of line break, no stray spaces: offsets stay meaningful everywhere. */
-export function normaliseText(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
+interface Body {
+  text: string
+  date: string | null
+  credits: string[]
+  dateline: string | null
 }
 
-export function reportIdFor(normalised: string): string {
-  return createHash('sha256').update(normalised).digest('hex').slice(0, 10)
+/**
+ * Moves metadata out of the body and drops page chrome. Dropped lines only leave
+ * `text`; `original` keeps everything, so nothing is lost.
+ */
+function splitBody(normalised: string): Body {
+  const { date, rest } = takeLeadingDate(normalised)
+  const script = dominantScript(rest)
+  const credits: string[] = []
+  let dateline: string | null = null
+  const kept: string[] = []
+  for (const raw of rest.split('\n')) {
+    let line = raw
+    const verdict = classifyLine(line, script)
+    if (verdict.role === 'credit') credits.push(verdict.value ?? line)
+    if (verdict.role === 'dateline' && dateline === null) dateline = verdict.value ?? line
+    if (verdict.role !== 'body') continue
+    if (dateline === null && kept.every((l) => l === '')) {
+      const inline = takeInlineDateline(line)
+      if (inline) ({ dateline, rest: line } = inline)
+    }
+    kept.push(line)
+  }
+  const text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim()
+  return { text, date, credits, dateline }
 }
-
-const DATE_LINE = /^date (\d{4}-\d{2}-\d{2})\s+/
-const CREDIT_LINE = /^\*\s*(With .+)$/gim
 
 export function ingestReport(input: ReportInput, importedAt: string): Report {
   const normalised = normaliseText(input.content)
-  let text = normalised
-  let date: string | null = null
-  const dateMatch = DATE_LINE.exec(text)
-  if (dateMatch) {
-    date = dateMatch[1] ?? null
-    text = text.slice(dateMatch[0].length)
-  }
-  const credits = [...text.matchAll(CREDIT_LINE)].map((m) => (m[1] ?? '').trim())
-  text = text.replace(CREDIT_LINE, '').trim()
-  const firstLine = text.split('\n', 1)[0] ?? ''
+  const body = splitBody(normalised)
   return {
     id: reportIdFor(normalised),
     file: input.file,
-    title: firstLine.length > 0 && firstLine.length <= 160 ? firstLine : null,
-    date,
-    credits,
-    dateline: null,
-    text,
+    title: deriveTitle(body.text),
+    date: body.date,
+    credits: body.credits,
+    dateline: body.dateline,
+    text: body.text,
     original: input.content,
     importedAt
   }

@@ -1,0 +1,84 @@
+/**
+ * Classifies body lines by shape, not by known strings, so new sources' trailers,
+ * section labels and captions fall out the same way the seeds' do.
+ */
+
+export type LineRole = 'body' | 'credit' | 'dateline' | 'section' | 'caption' | 'boilerplate'
+
+/** "* With AFP, Ansa and Reuters", "*With information from AFP and EFE", "(With Reuters)". */
+const CREDIT = /^(?:\*+\s*|\(\s*)(with\b[^)]*?)\)?\s*$/i
+
+/** Link placeholders and URLs: a line that points elsewhere is not reporting. */
+const LINKISH = /\[[^\]]{0,60}\]|https?:\/\/|www\.\S+|\S+@\S+\.\w{2,}/i
+
+/** Calls to action that close agency feeds and video pages. */
+const CALL_TO_ACTION =
+  /^(?:find out more|read more|see more|watch more|more videos?|more on this|subscribe|follow us|follow\b.*\bon\b|share (?:this|on)|like us|sign up|download|click|you can license|license this|to license|for more (?:news|videos|stories)|related:|advertisement|copyright|©|all rights reserved)/i
+
+/** "Twitter:", "Facebook -": social network labels, whatever the network. */
+const SOCIAL_LABEL = /^(?:[\p{L}\s]{2,20}):\s*(?:\[|https?:|@|$)/u
+
+/** "Photo: EFE/EPA/NAME", "Photo by …", "(Image: Reuters)", "REUTERS/Name". */
+const CAPTION = /\b(?:photo|foto|image|picture|video|credit)s?\s*(?::|by\b)\s*\S|\bgetty images\b|\b[A-Z]{2,}\/[A-Z][A-Z .'-]+\s*$/i
+
+function letters(line: string): string {
+  return line.replace(/[^\p{L}]/gu, '')
+}
+
+function isAllCaps(line: string): boolean {
+  const l = letters(line)
+  return l.length >= 3 && l === l.toUpperCase() && l !== l.toLowerCase()
+}
+
+/** The script most letters of the report are written in (Latin, Cyrillic, …). */
+export function dominantScript(text: string): string {
+  const counts = new Map<string, number>()
+  for (const ch of letters(text).slice(0, 5000)) {
+    const s = scriptOf(ch)
+    counts.set(s, (counts.get(s) ?? 0) + 1)
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'latin'
+}
+
+function scriptOf(ch: string): string {
+  if (/\p{Script=Latin}/u.test(ch)) return 'latin'
+  if (/\p{Script=Cyrillic}/u.test(ch)) return 'cyrillic'
+  if (/\p{Script=Greek}/u.test(ch)) return 'greek'
+  if (/\p{Script=Arabic}/u.test(ch)) return 'arabic'
+  return 'other'
+}
+
+export interface LineVerdict {
+  role: LineRole
+  /** For credits and datelines: the value to keep as metadata. */
+  value?: string
+}
+
+export function classifyLine(line: string, script: string): LineVerdict {
+  const t = line.trim()
+  if (t === '') return { role: 'body' }
+  const credit = CREDIT.exec(t)
+  if (credit && t.split(/\s+/).length <= 12) return { role: 'credit', value: (credit[1] ?? '').trim() }
+  const words = t.split(/\s+/).length
+  if (LINKISH.test(t) && words <= 15) return { role: 'boilerplate' }
+  if (CALL_TO_ACTION.test(t) && words <= 20) return { role: 'boilerplate' }
+  if (SOCIAL_LABEL.test(t) && words <= 6) return { role: 'boilerplate' }
+  // A short line in another script than the report (a player's "more videos!") is page chrome.
+  const l = letters(t)
+  if (words <= 6 && l.length > 0 && scriptOf(l[0] ?? '') !== script) return { role: 'boilerplate' }
+  if (isAllCaps(t) && words <= 6 && !/[.!?]$/.test(t)) {
+    // "BRUSSELS, FRANCE" has the place shape; "INTERNATIONAL WRITING" is a desk label.
+    return /^[^,]+,[^,]+$/.test(t) || /\(\w+\)\s*$/.test(t) ? { role: 'dateline', value: t } : { role: 'section' }
+  }
+  if (CAPTION.test(t) && words <= 40) return { role: 'caption' }
+  return { role: 'body' }
+}
+
+/** "BRUSSELS (AP) — …" / "KYIV, Ukraine — …" at the start of a paragraph. */
+const INLINE_DATELINE = /^([A-Z][A-Z .'-]{2,}(?:, [A-Z][\p{L} .'-]+)?(?: \([A-Za-z]+\))?)\s*[—–-]{1,2}\s+(?=\S)/u
+
+export function takeInlineDateline(line: string): { dateline: string; rest: string } | null {
+  const m = INLINE_DATELINE.exec(line)
+  if (!m) return null
+  return { dateline: (m[1] ?? '').trim(), rest: line.slice(m[0].length) }
+}
