@@ -28,7 +28,9 @@ export function createMainWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true
+      spellcheck: true,
+      // Middle-click would otherwise open links in new windows, past setWindowOpenHandler's checks.
+      disableBlinkFeatures: 'Auxclick'
     }
   })
   window.once('ready-to-show', () => window.show())
