@@ -3,12 +3,14 @@ import { readFile, readdir } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, join } from 'node:path'
 import { UserError } from '../errors'
+import { decodeReportBytes } from '../input/decode'
 import type { ReportInput } from '../ingest'
 
 export async function readReportFile(path: string, label = path): Promise<ReportInput> {
   try {
-    return { file: label, content: await readFile(path, 'utf8') }
+    return { file: label, content: decodeReportBytes(await readFile(path), label) }
   } catch (error) {
+    if (error instanceof UserError) throw error
     const code = (error as NodeJS.ErrnoException).code
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message
     throw new UserError(`Cannot read report ${path}: ${why}.`, 'io')

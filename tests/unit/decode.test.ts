@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { decodeReportBytes, MAX_REPORT_BYTES } from '../../src/core/input/decode'
+import { htmlToText } from '../../src/core/input/html'
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
+
+describe('decodeReportBytes', () => {
+  it('reads UTF-8, dropping a byte-order mark', () => {
+    expect(decodeReportBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Kyiv said “no”.')]), 'a.txt')).toBe('Kyiv said “no”.')
+  })
+
+  it('reads UTF-16 with a byte-order mark, both byte orders', () => {
+    const text = 'Stoltenberg said 100,000 troops — “cautious optimism”.'
+    const le = new Uint8Array(2 + text.length * 2)
+    const be = new Uint8Array(2 + text.length * 2)
+    le.set([0xff, 0xfe])
+    be.set([0xfe, 0xff])
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      le.set([code & 0xff, code >> 8], 2 + i * 2)
+      be.set([code >> 8, code & 0xff], 2 + i * 2)
+    }
+    expect(decodeReportBytes(le, 'le.txt')).toBe(text)
+    expect(decodeReportBytes(be, 'be.txt')).toBe(text)
+  })
+
+  it('refuses invalid UTF-8, naming the file and the fix', () => {
+    expect(() => decodeReportBytes(new Uint8Array([0x41, 0xc3, 0x28, 0x42]), 'latin.txt')).toThrow(/latin\.txt is not UTF-8 text\. Save it as UTF-8/)
+  })
+
+  it('refuses binary files', () => {
+    expect(() => decodeReportBytes(utf8('%PDF-1.7 ...'), 'r.pdf')).toThrow('r.pdf is a PDF, not a text report.')
+    expect(() => decodeReportBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'r.docx')).toThrow(/zip archive/)
+    expect(() => decodeReportBytes(new Uint8Array([0x41, 0x00, 0x42, 0x01, 0x02, 0x03]), 'blob.txt')).toThrow('blob.txt looks like a binary file')
+  })
+
+  it('refuses empty files and files over the size limit', () => {
+    expect(() => decodeReportBytes(new Uint8Array(), 'e.txt')).toThrow('e.txt is empty')
+    expect(() => decodeReportBytes(utf8(' \n\t\n'), 'blank.txt')).toThrow('blank.txt is empty')
+    expect(() => decodeReportBytes(new Uint8Array(MAX_REPORT_BYTES + 1), 'huge.txt')).toThrow(/huge\.txt is 20\.0 MB; reports over 20 MB/)
+  })
+
+  it('imports HTML as text only: no script, no handler, no markup', () => {
+    const html = `<!doctype html><html><head><title>t</title><script>alert(1)</script></head>
+      <body onload="steal()"><nav>Home | World</nav><p>NATO said <b>100,000</b> troops&nbsp;remain.</p>
+      <img src=x onerror="alert(2)"><p>Kyiv &ldquo;will believe it when it sees it&rdquo;.</p><!-- hidden --></body></html>`
+    const text = decodeReportBytes(utf8(html), 'page.html')
+    expect(text).toBe('NATO said 100,000 troops remain.\n\nKyiv “will believe it when it sees it”.')
+    expect(text).not.toMatch(/alert|steal|onerror|<|Home/)
+  })
+})
+
+describe('htmlToText', () => {
+  it('prefers the article when the page marks one', () => {
+    const body = 'Moscow announced that some units were returning to their bases after exercises. '.repeat(4)
+    expect(htmlToText(`<div>Subscribe now</div><article><h1>Pullback</h1><p>${body}</p></article><div>Related</div>`)).toBe(`Pullback\n\n${body.trim()}`)
+  })
+})
