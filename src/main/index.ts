@@ -5,13 +5,12 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
 import { STORE_FILE_NAME } from '../core/store/files'
-import { openDeskStore } from '../core/store/deskStore'
-import type { Store } from '../core/store/jsonStore'
 import { chooseSavePath, pickReports, writeTextFile } from './dialogs'
 import { createHandlers } from './ipc/handlers'
 import { registerIpcHandlers } from './ipc/register'
 import { installMenu } from './menu'
 import { installSecurityPolicies } from './security'
+import { openStoreForApp } from './storeStartup'
 import { createMainWindow, isAppUrl } from './window'
 
 /** Bundled reports live beside the built app (inside app.asar when packaged). */
@@ -24,15 +23,13 @@ async function start(): Promise<void> {
   await app.whenReady()
   installSecurityPolicies(isAppUrl)
 
-  const storePath = join(app.getPath('userData'), STORE_FILE_NAME)
-  let store: Store
-  try {
-    store = await openDeskStore(storePath, seedsDir)
-  } catch (error) {
-    dialog.showErrorBox('factdesk cannot open its store', (error as Error).message)
+  const opened = await openStoreForApp(join(app.getPath('userData'), STORE_FILE_NAME), seedsDir)
+  if (!opened) {
     app.quit()
     return
   }
+  const { store, lock } = opened
+  app.on('will-quit', () => void lock.release())
 
   let window = createMainWindow()
   const currentWindow = (): BrowserWindow => window
