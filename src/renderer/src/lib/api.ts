@@ -1,0 +1,22 @@
+/**
+ * The desk's client for the typed IPC contract. Errors travel as values
+ * (IpcResult); here they become thrown Errors so views can use try/catch.
+ */
+import type { Channel } from '../../../shared/channels'
+import type { Request, Response } from '../../../shared/contract'
+
+export async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>> {
+  const result = await window.api.invoke(channel, request)
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
+
+/** Best-effort subscription: older bridges may not expose `on`. */
+export function onDeskChanged(listener: () => void): () => void {
+  const api = window.api as Partial<typeof window.api>
+  return typeof api.on === 'function' ? api.on('desk:changed', listener) : () => {}
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
