@@ -1,35 +1,57 @@
-import type { ClaimDraft, ClaimKind, Report } from '../model'
+import type { ClaimDraft, Report } from '../model'
+import { isClaimLike, kindOf } from './kind'
+import { collectPeople, findMentions } from './people'
+import { maskQuotes, quoteSpans, quotedWords } from './quotes'
+import { sentences, type Span } from './sentences'
+import { attributionIn, hasReportingVerb } from './speaker'
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+export { sentences, paragraphs } from './sentences'
+export { quoteSpans } from './quotes'
 
-function kindOf(sentence: string): ClaimKind {
-  if (/[“"«]/.test(sentence)) return 'quote'
-  if (/\b(said|says|told|stated|added|warned)\b/.test(sentence)) return 'reported'
-  if (/\d/.test(sentence)) return 'numeric'
-  return 'statement'
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end
 }
 
-function speakerOf(sentence: string): string | null {
-  const m = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)+) (?:said|says|told|added|warned)\b/.exec(sentence)
-  return m?.[1] ?? null
-}
-
+/**
+ * One claim per check-worthy sentence. Offsets always slice back out of
+ * `report.text`; speakers come from the sentence's own attribution, else from
+ * the attribution of the quotation it belongs to.
+ */
 export function extractClaims(report: Report): ClaimDraft[] {
+  const text = report.text
+  const quotes = quoteSpans(text)
+  const masked = maskQuotes(text, quotes)
+  const mentions = findMentions(text, collectPeople(text))
+  const spans = sentences(text)
+
+  // A quotation's speaker is named once, usually after it closes or before it opens.
+  const quoteSpeaker = quotes.map((q) => {
+    const around = spans.filter((s) => overlaps(s, q) || (s.start >= q.end && s.start - q.end < 3))
+    for (const s of [...around].reverse()) {
+      const a = attributionIn(masked, s, mentions)
+      if (a?.person) return a.person.name
+    }
+    return null
+  })
+
   const claims: ClaimDraft[] = []
-  for (const { segment, index } of segmenter.segment(report.text)) {
-    const lead = segment.length - segment.trimStart().length
-    const trimmed = segment.trim()
-    if (trimmed.length < 20) continue
-    const start = index + lead
-    const end = start + trimmed.length
+  for (const s of spans) {
+    const claimText = text.slice(s.start, s.end)
+    if (!isClaimLike(claimText)) continue
+    const inQuotes = quotes.map((q, i) => ({ q, i })).filter(({ q }) => overlaps(q, s))
+    const words = inQuotes.reduce((n, { q }) => n + quotedWords(text, { start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) }), 0)
+    const inLongQuote = inQuotes.some(({ q }) => (q.start < s.start || q.end > s.end) && quotedWords(text, q) >= 5)
+    const own = attributionIn(masked, s, mentions)
+    const fromQuote = inQuotes.map(({ i }) => quoteSpeaker[i]).find((n) => n != null) ?? null
+    const quoted = inLongQuote || words >= 5
     claims.push({
       id: `${report.id}-${claims.length + 1}`,
       reportId: report.id,
-      text: report.text.slice(start, end),
-      start,
-      end,
-      kind: kindOf(trimmed),
-      speaker: speakerOf(trimmed)
+      text: claimText,
+      start: s.start,
+      end: s.end,
+      kind: kindOf({ quotedWords: words, inLongQuote, reporting: hasReportingVerb(masked, s), text: claimText }),
+      speaker: quoted ? (fromQuote ?? own?.person?.name ?? null) : (own?.person?.name ?? null)
     })
   }
   return claims
