@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { test, expect } from './harness'
+
+/** The text of the brief section whose heading matches `heading`, up to the next heading of the same rank. */
+function sectionText(heading: string): string | null {
+  const root = document.querySelector('[data-testid="brief"]')
+  if (!root) return null
+  const re = new RegExp(heading, 'i')
+  const h = [...root.querySelectorAll('h1,h2,h3,h4,h5,h6')].find((el) => re.test(el.textContent ?? ''))
+  if (!h) return null
+  if (h.parentElement && h.parentElement !== root && h.parentElement.tagName === 'SECTION') return h.parentElement.textContent
+  const rank = Number(h.tagName[1])
+  let text = ''
+  for (let el = h.nextElementSibling; el; el = el.nextElementSibling) {
+    if (/^H[1-6]$/.test(el.tagName) && Number(el.tagName[1]) <= rank) break
+    text += ` ${el.textContent ?? ''}`
+  }
+  return text
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
+
+test('the brief lists a disputed claim with its note, and exports', async ({ desk }) => {
+  const { page } = desk
+  const store = await desk.readStoreFile()
+  const claim = store.claims[2]!
+  const note = 'Contradicted by the ministry’s own figures.'
+
+  await page.locator(`[data-claim="${claim.id}"]`).click()
+  await page.getByRole('group', { name: 'Verdict', exact: true }).getByRole('button', { name: 'Disputed' }).click()
+  await page.getByLabel('Editor’s note').fill(note)
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Brief', exact: true }).click()
+  const brief = page.getByTestId('brief')
+  await expect(brief).toBeVisible()
+  await page.screenshot({ path: '/tmp/factdesk-brief.png' })
+
+  const disputed = squash(await page.evaluate(sectionText, 'disputed'))
+  expect(disputed).toContain(squash(claim.text))
+  expect(disputed).toContain(note)
+
+  // Unreviewed claims appear only when asked for.
+  const unreviewed = store.claims[3]!
+  await expect(brief).not.toContainText(squash(unreviewed.text))
+  await page.getByLabel('Include unreviewed claims').check()
+  await expect(brief).toContainText(squash(unreviewed.text))
+
+  await page.getByRole('button', { name: 'Export Markdown' }).click()
+  const saved = page.getByText(/^Saved to /)
+  await expect(saved).toBeVisible()
+  const path = squash(await saved.locator('code').textContent())
+  expect(path.startsWith(desk.dir)).toBe(true)
+  expect(existsSync(path)).toBe(true)
+  expect(await readFile(path, 'utf8')).toContain(note)
+})
+
+test('a brief that cannot be produced shows a visible error', async ({ desk }) => {
+  const { page } = desk
+  // An invalid request travels the real dispatch path and comes back as ok:false.
+  const message = await page.evaluate(async () => {
+    const result = await window.api.invoke('brief:render', { format: 'pdf' } as never)
+    return result.ok ? null : result.error.message
+  })
+  expect(message).toMatch(/Bad request on brief:render/)
+  await page.getByRole('button', { name: 'Brief', exact: true }).click()
+  // Either the brief renders or its failure is shown in an alert: never a blank page.
+  await expect(page.getByTestId('brief').or(page.getByRole('alert'))).toBeVisible()
+})
