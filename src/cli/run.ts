@@ -4,10 +4,11 @@ import { claims } from './commands/claims'
 import { extract } from './commands/extract'
 import { help } from './commands/help'
 import { importCommand } from './commands/import'
+import { restore } from './commands/restore'
 import { verdict } from './commands/verdict'
 import type { CliIo, Command, CommandContext } from './io'
 
-const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, verdict, brief, help }
+const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, verdict, brief, restore, help }
 
 /** The whole CLI as a function: 0 on success, 2 for the user's mistakes, 1 for bugs. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -4,6 +4,8 @@ import { UserError } from '../core/errors'
 import { openDeskStore } from '../core/store/deskStore'
 import { appUserDataDir, STORE_FILE_NAME } from '../core/store/files'
 import { openStore, type Store } from '../core/store/jsonStore'
+import { lockStore } from '../core/store/lock'
+import { StoreDamagedError } from '../core/store/schema'
 import type { CommandContext } from './io'
 
 const SEEDS_DIR = resolve(import.meta.dirname, '../../seeds')
@@ -24,21 +26,34 @@ export function chooseStore(storeOption: string | undefined, ctx: CommandContext
   return { path: join(appUserDataDir({ ...(ctx.io.env ?? process.env) }), STORE_FILE_NAME), isDesk: true }
 }
 
+export type StoreMode = 'read' | 'write' | 'create'
+
 /**
- * Opens the chosen store. Only `import` may create a store at an explicit path:
- * a mistyped --store for any other command must not leave an empty store behind.
+ * Runs `work` on the chosen store. Only `create` (import) may make a new store
+ * at an explicit path: a mistyped --store for any other command must not leave
+ * an empty store behind. Writers hold the store's lock throughout, so the CLI
+ * and the desk app never write the same store at once; opening the desk's own
+ * store may seed it, so that counts as writing too.
  */
-export function openChosen(choice: StoreChoice, ctx: CommandContext, create: boolean): Promise<Store> {
+export async function withStore<T>(choice: StoreChoice, ctx: CommandContext, mode: StoreMode, work: (store: Store) => Promise<T>): Promise<T> {
   if (choice.isDesk) {
     // The app's userData folder may not exist yet when the CLI runs before the app ever did.
     mkdirSync(dirname(choice.path), { recursive: true })
-    return openDeskStore(choice.path, SEEDS_DIR, ctx.now)
-  }
-  if (create && !existsSync(dirname(choice.path))) {
+  } else if (mode === 'create' && !existsSync(dirname(choice.path))) {
     throw new UserError(`cannot create the store ${choice.path}: its folder does not exist`, 'io')
-  }
-  if (!create && !existsSync(choice.path)) {
+  } else if (mode !== 'create' && !existsSync(choice.path)) {
     throw new UserError(`no store at ${choice.path} (import reports into it first)`, 'not-found')
   }
-  return openStore(choice.path)
+  const lock = mode !== 'read' || choice.isDesk ? await lockStore(choice.path, 'the factdesk CLI') : null
+  try {
+    const store = choice.isDesk ? await openDeskStore(choice.path, SEEDS_DIR, ctx.now) : await openStore(choice.path)
+    return await work(store)
+  } catch (error) {
+    if (error instanceof StoreDamagedError) {
+      throw new UserError(`${error.message} Run "factdesk restore${choice.isDesk ? '' : ` --store ${choice.path}`}" to put the newest good backup back.`, 'store')
+    }
+    throw error
+  } finally {
+    await lock?.release()
+  }
 }

@@ -4,7 +4,7 @@ import { renderBrief, type BriefTextFormat } from '../../core/brief'
 import { UserError } from '../../core/errors'
 import { noPositionals, nonEmpty, parse } from '../args'
 import type { Command } from '../io'
-import { chooseStore, openChosen, STORE_OPTION } from '../store'
+import { chooseStore, STORE_OPTION, withStore } from '../store'
 
 export const brief: Command = async (args, ctx) => {
   const { values, positionals } = parse('brief', args, {
@@ -18,8 +18,8 @@ export const brief: Command = async (args, ctx) => {
   const out = nonEmpty('out', values.out)
   const format = formatOf(values.format, out)
   const title = nonEmpty('title', values.title)
-  const store = await openChosen(chooseStore(values.store, ctx), ctx, false)
-  const content = renderBrief(store.data, format, { includeUnreviewed: values['include-unreviewed'] ?? false, title }, ctx.now())
+  const { data } = await withStore(chooseStore(values.store, ctx), ctx, 'read', async (store) => store)
+  const content = renderBrief(data, format, { includeUnreviewed: values['include-unreviewed'] ?? false, title }, ctx.now())
   if (out === undefined) {
     ctx.io.stdout.write(content)
     return

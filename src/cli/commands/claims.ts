@@ -1,14 +1,13 @@
 import { reviewOf } from '../../core/model'
 import { noPositionals, parse } from '../args'
 import type { Command } from '../io'
-import { chooseStore, openChosen, STORE_OPTION } from '../store'
+import { chooseStore, STORE_OPTION, withStore } from '../store'
 import { clip } from './extract'
 
 export const claims: Command = async (args, ctx) => {
   const { values, positionals } = parse('claims', args, { ...STORE_OPTION, json: { type: 'boolean' } })
   noPositionals('claims', positionals)
-  const store = await openChosen(chooseStore(values.store, ctx), ctx, false)
-  const data = store.data
+  const { path, data } = await withStore(chooseStore(values.store, ctx), ctx, 'read', async (store) => store)
   const rows = data.claims.map((c) => {
     const { verdict, note } = reviewOf(data, c.id)
     return { id: c.id, reportId: c.reportId, text: c.text, clusterId: c.clusterId, verdict, note }
@@ -21,5 +20,5 @@ export const claims: Command = async (args, ctx) => {
     ctx.out(`${row.id.padEnd(14)} ${row.verdict.padEnd(11)} ${clip(row.text, 90)}`)
     if (row.note) ctx.out(`${' '.repeat(27)}note: ${clip(row.note, 80)}`)
   }
-  ctx.out(`${rows.length} claims in ${store.path}`)
+  ctx.out(`${rows.length} claims in ${path}`)
 }

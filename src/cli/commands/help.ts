@@ -13,6 +13,8 @@ Commands:
                                     ("clear" returns the claim to unreviewed)
   brief [--format md|html] [--out PATH] [--title TEXT] [--include-unreviewed] [--store PATH]
                                     Write the situation brief (to stdout without --out)
+  restore [--store PATH]            Replace a damaged store with its newest good backup
+                                    (the damaged file is kept beside it)
   help                              Show this help
 
 Without --store, commands use the desk app's own store (seeded with sample

@@ -3,7 +3,7 @@ import { reviewOf, VERDICTS, type ReviewState } from '../../core/model'
 import { applyReview } from '../../core/review/review'
 import { nonEmpty, parse } from '../args'
 import type { Command } from '../io'
-import { chooseStore, openChosen, STORE_OPTION } from '../store'
+import { chooseStore, STORE_OPTION, withStore } from '../store'
 
 /** `clear` (or `unreviewed`) withdraws a verdict; the history keeps the old one. */
 export function parseVerdict(word: string): ReviewState {
@@ -27,13 +27,14 @@ export const verdict: Command = async (args, ctx) => {
   const editor = nonEmpty('editor', values.editor)
   const choice = chooseStore(values.store, ctx)
 
-  const store = await openChosen(choice, ctx, false)
-  if (!store.data.claims.some((c) => c.id === claimId)) {
-    throw new UserError(`unknown claim id "${claimId}" (list them with "factdesk claims")`, 'not-found')
-  }
-  const before = store.data
-  const data = await store.update((d) => applyReview(d, { claimId, verdict: state, note: values.note, editor }, ctx.now()))
-  const review = reviewOf(data, claimId)
-  const what = `${claimId}: ${review.verdict}${review.note ? ` — note: ${review.note}` : ''}`
-  ctx.out(data === before ? `unchanged  ${what}` : `recorded   ${what}`)
+  await withStore(choice, ctx, 'write', async (store) => {
+    if (!store.data.claims.some((c) => c.id === claimId)) {
+      throw new UserError(`unknown claim id "${claimId}" (list them with "factdesk claims")`, 'not-found')
+    }
+    const before = store.data
+    const data = await store.update((d) => applyReview(d, { claimId, verdict: state, note: values.note, editor }, ctx.now()))
+    const review = reviewOf(data, claimId)
+    const what = `${claimId}: ${review.verdict}${review.note ? ` — note: ${review.note}` : ''}`
+    ctx.out(data === before ? `unchanged  ${what}` : `recorded   ${what}`)
+  })
 }
