@@ -1,4 +1,5 @@
 import type { ClaimDraft, Report } from '../model'
+import { splitClauses } from './clauses'
 import { isClaimLike, kindOf } from './kind'
 import { collectPeople, findMentions } from './people'
 import { maskQuotes, quoteSpans, quotedWords } from './quotes'
@@ -22,7 +23,7 @@ export function extractClaims(report: Report): ClaimDraft[] {
   const quotes = quoteSpans(text)
   const masked = maskQuotes(text, quotes)
   const mentions = findMentions(text, collectPeople(text))
-  const spans = sentences(text)
+  const spans = sentences(text).flatMap((s) => splitClauses(masked, s))
 
   // A quotation's speaker is named once, usually after it closes or before it opens.
   const quoteSpeaker = quotes.map((q) => {
@@ -35,6 +36,8 @@ export function extractClaims(report: Report): ClaimDraft[] {
   })
 
   const claims: ClaimDraft[] = []
+  let prevEnd = -1
+  let prevSpeaker: string | null = null
   for (const s of spans) {
     const claimText = text.slice(s.start, s.end)
     if (!isClaimLike(claimText)) continue
@@ -44,6 +47,12 @@ export function extractClaims(report: Report): ClaimDraft[] {
     const own = attributionIn(masked, s, mentions)
     const fromQuote = inQuotes.map(({ i }) => quoteSpeaker[i]).find((n) => n != null) ?? null
     const quoted = inLongQuote || words >= 5
+    // The second half of a split clause ("but warned that …") has the first half's subject.
+    const continues: boolean = prevEnd >= 0 && /^,?\s*$/.test(text.slice(prevEnd, s.start)) && /^(?:but|and|while)\b/.test(claimText)
+    const inherited: string | null = continues ? prevSpeaker : null
+    const speaker: string | null = quoted ? (fromQuote ?? own?.person?.name ?? inherited) : (own?.person?.name ?? inherited)
+    prevEnd = s.end
+    prevSpeaker = speaker
     claims.push({
       id: `${report.id}-${claims.length + 1}`,
       reportId: report.id,
@@ -51,7 +60,7 @@ export function extractClaims(report: Report): ClaimDraft[] {
       start: s.start,
       end: s.end,
       kind: kindOf({ quotedWords: words, inLongQuote, reporting: hasReportingVerb(masked, s), text: claimText }),
-      speaker: quoted ? (fromQuote ?? own?.person?.name ?? null) : (own?.person?.name ?? null)
+      speaker
     })
   }
   return claims

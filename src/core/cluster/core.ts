@@ -1,0 +1,28 @@
+/**
+ * The part of a claim that carries its content: the quoted words when it quotes
+ * someone. Attribution tails ("…,” Stoltenberg told reporters today ahead of a
+ * two-day meeting…) differ between agencies and would drown the shared quote.
+ */
+
+const OPEN = '“«„"'
+const CLOSE = '”»"'
+
+export function quotedCore(text: string): string | null {
+  const parts: string[] = []
+  let open = -1
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? ''
+    if (open < 0 && OPEN.includes(ch) && !(ch === '"' && /\p{L}/u.test(text[i - 1] ?? ''))) {
+      open = i
+    } else if (open >= 0 && (CLOSE.includes(ch) || (OPEN.includes(ch) && /\S/.test(text[i - 1] ?? '')))) {
+      parts.push(text.slice(open + 1, i))
+      open = -1
+    } else if (open < 0 && CLOSE.includes(ch) && parts.length === 0) {
+      // The quote began in an earlier sentence: everything before this mark is quoted.
+      parts.push(text.slice(0, i))
+    }
+  }
+  if (open >= 0) parts.push(text.slice(open + 1))
+  const core = parts.join(' ').trim()
+  return (core.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 ? core : null
+}
