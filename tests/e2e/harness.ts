@@ -68,7 +68,7 @@ export const test = base.extend<{ desk: DeskHarness }>({
     await serveRenderer(page)
     await page.exposeBinding('__factdeskInvoke', (_source, channel: unknown, payload: unknown) => dispatch(handlers, channel, payload))
     await page.addInitScript(() => {
-      const w = window as unknown as { __factdeskInvoke: (c: unknown, p: unknown) => Promise<unknown>; api: unknown }
+      const w = globalThis as unknown as { __factdeskInvoke: (c: unknown, p: unknown) => Promise<unknown>; api: unknown }
       w.api = { invoke: (c: unknown, p: unknown) => w.__factdeskInvoke(c, p), on: () => () => {} }
     })
     const errors: string[] = []
