@@ -33,6 +33,9 @@ test('desk screenshot for the docs', async ({ desk }) => {
   await page.mouse.move(0, 0)
 
   await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshot.png') })
+  await detail.locator('article').evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  await page.screenshot({ path: '/tmp/factdesk-detail-end.png' })
+  await detail.locator('article').evaluate((el) => el.scrollTo(0, 0))
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.screenshot({ path: '/tmp/factdesk-dark.png' })
 })
