@@ -11,6 +11,8 @@ export interface Pair {
 
 /** How many of a claim's rarest tokens go into the index. */
 const KEYS_PER_CLAIM = 6
+/** Comparisons per claim, whatever the corpus size. */
+const MAX_CANDIDATES = 40
 
 /** `views` are token sets per claim (whole text, quoted core); each view contributes its own rarest keys. */
 export function candidatePairs(views: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>, df: ReadonlyMap<string, number>): Pair[] {
@@ -37,7 +39,9 @@ export function candidatePairs(views: ReadonlyArray<ReadonlyArray<ReadonlySet<st
     for (const k of keys[i]!) {
       for (const j of postings.get(k) ?? []) if (j > i) seen.set(j, (seen.get(j) ?? 0) + 1)
     }
-    for (const j of seen.keys()) pairs.push({ a: i, b: j })
+    // Near-duplicates share every key; the best-connected few are enough, union-find links the rest.
+    const best = [...seen.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES)
+    for (const [j] of best) pairs.push({ a: i, b: j })
   }
   return pairs
 }

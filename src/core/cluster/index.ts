@@ -4,22 +4,58 @@ import { candidatePairs } from './blocking'
 import { quotedCore } from './core'
 import { cosine, idfWeights, norm } from './similarity'
 
-/** Tuned on the seeds: paraphrases of one quote score 0.45–0.9, distinct claims on one story stay below 0.35. */
+/** Tuned on the seeds: paraphrases of one quote score 0.42–1, distinct claims on one story stay below 0.4. */
 export const SAME_CLAIM = 0.42
 /** Two claims of one report join only when they are near-verbatim repeats. */
 const SAME_REPORT = 0.9
+
+interface Item {
+  /** Index of the first draft with this exact content; it stands for the rest. */
+  rep: number
+  members: number[]
+  full: Set<string>
+  core: Set<string>
+  nums: Set<string>
+  speaker: string | null
+  reports: Set<string>
+}
+
+/**
+ * Identical claims (same tokens, same speaker) are one item: a wire story
+ * reprinted by hundreds of outlets then costs one comparison, not thousands.
+ */
+function items(drafts: ClaimDraft[]): Item[] {
+  const bySignature = new Map<string, Item>()
+  const out: Item[] = []
+  drafts.forEach((d, i) => {
+    const full = tokens(d.text)
+    const quoted = quotedCore(d.text)
+    const core = quoted === null ? full : tokens(quoted)
+    const signature = `${d.speaker ?? ''}\u0000${[...new Set(full)].sort().join(' ')}\u0000${[...new Set(core)].sort().join(' ')}`
+    const known = bySignature.get(signature)
+    if (known) {
+      known.members.push(i)
+      known.reports.add(d.reportId)
+      return
+    }
+    const item: Item = { rep: i, members: [i], full: new Set(full), core: new Set(core), nums: numbers(full), speaker: d.speaker, reports: new Set([d.reportId]) }
+    bySignature.set(signature, item)
+    out.push(item)
+  })
+  return out
+}
+
+/** Different figures or different named speakers mean different claims, however similar the words. */
+function vetoed(x: Item, y: Item): boolean {
+  if (x.speaker && y.speaker && x.speaker !== y.speaker) return true
+  if (x.nums.size > 0 && y.nums.size > 0 && ![...x.nums].some((n) => y.nums.has(n))) return true
+  return false
+}
 
 interface Scored {
   a: number
   b: number
   score: number
-}
-
-/** Different figures or different named speakers mean different claims, however similar the words. */
-function vetoed(x: ClaimDraft, y: ClaimDraft, nx: Set<string>, ny: Set<string>): boolean {
-  if (x.speaker && y.speaker && x.speaker !== y.speaker) return true
-  if (nx.size > 0 && ny.size > 0 && ![...nx].some((n) => ny.has(n))) return true
-  return false
 }
 
 /**
@@ -29,36 +65,26 @@ function vetoed(x: ClaimDraft, y: ClaimDraft, nx: Set<string>, ny: Set<string>):
  * editor more than a missed one.
  */
 export function clusterClaims(drafts: ClaimDraft[]): Claim[] {
-  const toks = drafts.map((d) => tokens(d.text))
-  const sets = toks.map((t) => new Set(t))
-  const nums = toks.map(numbers)
-  const idf = idfWeights(sets)
+  const all = items(drafts)
   const df = new Map<string, number>()
-  for (const s of sets) for (const t of s) df.set(t, (df.get(t) ?? 0) + 1)
-  const norms = sets.map((s) => norm(s, idf))
-  const cores = drafts.map((d, i) => {
-    const core = quotedCore(d.text)
-    return core === null ? sets[i]! : new Set(tokens(core))
-  })
-  const coreNorms = cores.map((s) => norm(s, idf))
+  for (const it of all) for (const t of new Set([...it.full, ...it.core])) df.set(t, (df.get(t) ?? 0) + 1)
+  const idf = idfWeights(all.map((it) => it.full))
+  const fullNorms = all.map((it) => norm(it.full, idf))
+  const coreNorms = all.map((it) => norm(it.core, idf))
 
   const scored: Scored[] = []
-  for (const { a, b } of candidatePairs(sets.map((s, i) => [s, cores[i]!]), df)) {
-    const x = drafts[a]!
-    const y = drafts[b]!
-    const sameReport = x.reportId === y.reportId
-    const score = Math.max(
-      cosine(sets[a]!, sets[b]!, idf, norms[a]!, norms[b]!),
-      cosine(cores[a]!, cores[b]!, idf, coreNorms[a]!, coreNorms[b]!)
-    )
-    if (score < (sameReport ? SAME_REPORT : SAME_CLAIM)) continue
-    if (vetoed(x, y, nums[a]!, nums[b]!)) continue
+  for (const { a, b } of candidatePairs(all.map((it) => [it.full, it.core]), df)) {
+    const x = all[a]!
+    const y = all[b]!
+    const sameReport = x.reports.size === 1 && y.reports.size === 1 && drafts[x.rep]!.reportId === drafts[y.rep]!.reportId
+    const score = Math.max(cosine(x.full, y.full, idf, fullNorms[a]!, fullNorms[b]!), cosine(x.core, y.core, idf, coreNorms[a]!, coreNorms[b]!))
+    if (score < (sameReport ? SAME_REPORT : SAME_CLAIM) || vetoed(x, y)) continue
     scored.push({ a, b, score })
   }
   scored.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
 
-  const parent = drafts.map((_, i) => i)
-  const reports = drafts.map((d) => new Set([d.reportId]))
+  const parent = all.map((_, i) => i)
+  const reports = all.map((it) => new Set(it.reports))
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
     return i
@@ -68,12 +94,16 @@ export function clusterClaims(drafts: ClaimDraft[]): Claim[] {
     const rb = find(b)
     if (ra === rb) continue
     const [small, big] = reports[ra]!.size <= reports[rb]!.size ? [ra, rb] : [rb, ra]
-    const clash = [...reports[small]!].some((r) => reports[big]!.has(r))
-    if (clash && score < SAME_REPORT) continue
-    // The lower index stays root, so the cluster id is its first member's.
+    if (score < SAME_REPORT && [...reports[small]!].some((r) => reports[big]!.has(r))) continue
+    // Items are in input order, so the lower index is the cluster's first claim.
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra]
     parent[child] = root
     for (const r of reports[child]!) reports[root]!.add(r)
   }
-  return drafts.map((d, i) => ({ ...d, clusterId: `k-${drafts[find(i)]!.id}` }))
+  const clusterOf = new Array<string>(drafts.length)
+  all.forEach((it, i) => {
+    const id = `k-${drafts[all[find(i)]!.rep]!.id}`
+    for (const m of it.members) clusterOf[m] = id
+  })
+  return drafts.map((d, i) => ({ ...d, clusterId: clusterOf[i]! }))
 }
