@@ -99,3 +99,18 @@ test('filtering by verdict shows only matching claims', async ({ desk }) => {
   await filters.getByRole('button', { name: /^All/ }).click()
   await expect(claimRows(page)).toHaveCount(total)
 })
+
+test('triage under "Unreviewed": a verdict drops the claim and j continues with the next one', async ({ desk }) => {
+  const { page } = desk
+  const [a, b, c] = (await desk.readStoreFile()).claims as [{ id: string }, { id: string }, { id: string }]
+  await page.getByRole('group', { name: 'Filter by verdict' }).getByRole('button', { name: /Unreviewed/ }).click()
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await expect(page.locator(`[data-claim="${b.id}"]`)).toHaveAttribute('aria-current', 'true')
+  await page.keyboard.press('1')
+  await expect(page.locator(`[data-claim="${b.id}"]`)).toHaveCount(0)
+  await page.keyboard.press('j')
+  await expect(page.locator(`[data-claim="${c.id}"]`)).toHaveAttribute('aria-current', 'true')
+  await page.keyboard.press('k')
+  await expect(page.locator(`[data-claim="${a.id}"]`)).toHaveAttribute('aria-current', 'true')
+})

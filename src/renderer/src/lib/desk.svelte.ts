@@ -84,8 +84,20 @@ export class Desk {
     const list = this.visibleClaims
     if (list.length === 0) return
     const at = list.findIndex((c) => c.id === this.claimId)
-    const next = at < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta))
-    this.claimId = list[next]?.id ?? null
+    if (at >= 0) {
+      this.claimId = list[Math.min(list.length - 1, Math.max(0, at + delta))]!.id
+      return
+    }
+    // The selection just left the filter (e.g. verdict set under "Unreviewed"): continue from where it was.
+    const order = new Map(this.reportClaims.map((c, i) => [c.id, i]))
+    const from = this.claimId === null ? undefined : order.get(this.claimId)
+    const next =
+      from === undefined
+        ? delta > 0 ? list[0] : list.at(-1)
+        : delta > 0
+          ? (list.find((c) => order.get(c.id)! > from) ?? list.at(-1))
+          : (list.findLast((c) => order.get(c.id)! < from) ?? list[0])
+    this.claimId = next?.id ?? null
   }
 
   async setVerdict(claimId: string, verdict: ReviewState): Promise<void> {
