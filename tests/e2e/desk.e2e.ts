@@ -102,7 +102,8 @@ test('filtering by verdict shows only matching claims', async ({ desk }) => {
 
 test('triage under "Unreviewed": a verdict drops the claim and j continues with the next one', async ({ desk }) => {
   const { page } = desk
-  const [a, b, c] = (await desk.readStoreFile()).claims as [{ id: string }, { id: string }, { id: string }]
+  const claims = (await desk.readStoreFile()).claims
+  const [a, b, c] = [claims[0]!, claims[1]!, claims[2]!]
   await page.getByRole('group', { name: 'Filter by verdict' }).getByRole('button', { name: /Unreviewed/ }).click()
   await page.keyboard.press('j')
   await page.keyboard.press('j')
