@@ -27,7 +27,8 @@ export function extractClaims(report: Report): ClaimDraft[] {
 
   // A quotation's speaker is named once, usually after it closes or before it opens.
   const quoteSpeaker = quotes.map((q) => {
-    const around = spans.filter((s) => overlaps(s, q) || (s.start >= q.end && s.start - q.end < 3))
+    // The attribution may open the next sentence ("…continue.” Stoltenberg said.") but never the next paragraph.
+    const around = spans.filter((s) => overlaps(s, q) || (s.start >= q.end && /^[ ,]{0,2}$/.test(text.slice(q.end, s.start))))
     for (const s of [...around].reverse()) {
       const a = attributionIn(masked, s, mentions)
       if (a?.person) return a.person.name
