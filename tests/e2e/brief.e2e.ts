@@ -43,6 +43,8 @@ test('the brief lists a disputed claim with its note, and exports', async ({ des
   await page.getByLabel('Editor’s note').fill(note)
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
 
+  // The brief is written from what was persisted, not from the page's memory.
+  await desk.reload()
   await page.getByRole('button', { name: 'Brief', exact: true }).click()
   const brief = page.getByTestId('brief')
   await expect(brief).toBeVisible()

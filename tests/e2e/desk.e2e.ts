@@ -115,3 +115,17 @@ test('triage under "Unreviewed": a verdict drops the claim and j continues with 
   await page.keyboard.press('k')
   await expect(page.locator(`[data-claim="${a.id}"]`)).toHaveAttribute('aria-current', 'true')
 })
+
+test('a note typed and left at once is saved on blur', async ({ desk }) => {
+  const { page } = desk
+  const claim = (await desk.readStoreFile()).claims[5]!
+  await page.locator(`[data-claim="${claim.id}"]`).click()
+  const note = detail(page).getByLabel('Editor’s note')
+  await note.pressSequentially('Checked wire copy.', { delay: 0 })
+  await note.press('Escape')
+  await expect(detail(page).getByRole('status')).toHaveText('Saved')
+  expect((await desk.readStoreFile()).reviews[claim.id]?.note).toBe('Checked wire copy.')
+  // Escape left the field, so shortcuts work again.
+  await page.keyboard.press('3')
+  await expect(page.locator(`[data-claim="${claim.id}"]`)).toHaveAttribute('data-verdict', 'unconfirmed')
+})
