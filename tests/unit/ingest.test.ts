@@ -84,6 +84,8 @@ describe('ingest generalises beyond the seeds', () => {
     'SPORTS DESK',
     '',
     'Engineers inspected 312 joints, the city said.',
+    'Follow-on talks will be held on Monday.',
+    'Crews may close one lane and/or the ramp',
     'Rescue workers near the site on Monday. Photo by Jan Nowak/Reuters',
     '',
     '(With Reuters and DPA)',
@@ -103,7 +105,15 @@ describe('ingest generalises beyond the seeds', () => {
   it('drops unseen trailers, labels and captions but keeps the reporting', () => {
     for (const junk of ['SPORTS DESK', 'Subscribe', 'Telegram', 'Photo by', 'Больше']) expect(report.text).not.toContain(junk)
     expect(report.text).toContain('Engineers inspected 312 joints, the city said.')
+    expect(report.text).toContain('Follow-on talks will be held on Monday.')
+    expect(report.text).toContain('Crews may close one lane and/or the ramp')
     expect(report.original).toBe(made)
+  })
+
+  it('keeps short lines of a report in another script when they are mostly its script', () => {
+    const ru = ingestReport({ file: 'ru.txt', content: 'Москва заявила об отводе части войск от границы.\nNATO заявило о первых сигналах.\nWatch more!' }, AT)
+    expect(ru.text).toContain('NATO заявило о первых сигналах.')
+    expect(ru.text).not.toContain('Watch more')
   })
 
   it('normalises NFC, spaces and line breaks', () => {

@@ -13,13 +13,14 @@ const LINKISH = /\[[^\]]{0,60}\]|https?:\/\/|www\.\S+|\S+@\S+\.\w{2,}/i
 
 /** Calls to action that close agency feeds and video pages. */
 const CALL_TO_ACTION =
-  /^(?:find out more|read more|see more|watch more|more videos?|more on this|subscribe|follow us|follow\b.*\bon\b|share (?:this|on)|like us|sign up|download|click|you can license|license this|to license|for more (?:news|videos|stories)|related:|advertisement|copyright|©|all rights reserved)/i
+  /^(?:find out more|read more|see more|watch more|more videos?|more on this|subscribe|follow us|follow (?:\S+ )?on (?:twitter|facebook|instagram|telegram|youtube|tiktok|x)\b|share (?:this|on)|like us|sign up|download (?:our|the app)|click (?:here|to)|you can license|license this|to license|for more (?:news|videos|stories)|related:|advertisement\s*$|copyright (?:©|\d)|©|all rights reserved)/i
 
 /** "Twitter:", "Facebook -": social network labels, whatever the network. */
 const SOCIAL_LABEL = /^(?:[\p{L}\s]{2,20}):\s*(?:\[|https?:|@|$)/u
 
-/** "Photo: EFE/EPA/NAME", "Photo by …", "(Image: Reuters)", "REUTERS/Name". */
-const CAPTION = /\b(?:photo|foto|image|picture|video|credit)s?\s*(?::|by\b)\s*\S|\bgetty images\b|\b[A-Z]{2,}\/[A-Z][A-Z .'-]+\s*$/i
+/** "Photo: EFE/EPA/NAME", "Photo by …", "(Image: Reuters)"; or a line ending in an agency credit "REUTERS/Name". */
+const CAPTION = /\b(?:photo|foto|image|picture|credit)s?\s*(?::|by\b)\s*\S|\bgetty images\b/i
+const AGENCY_CREDIT = /\b[A-Z]{2,}\/[A-Z][A-Z .'-]+\s*$/
 
 function letters(line: string): string {
   return line.replace(/[^\p{L}]/gu, '')
@@ -64,13 +65,12 @@ export function classifyLine(line: string, script: string): LineVerdict {
   if (CALL_TO_ACTION.test(t) && words <= 20) return { role: 'boilerplate' }
   if (SOCIAL_LABEL.test(t) && words <= 6) return { role: 'boilerplate' }
   // A short line in another script than the report (a player's "more videos!") is page chrome.
-  const l = letters(t)
-  if (words <= 6 && l.length > 0 && scriptOf(l[0] ?? '') !== script) return { role: 'boilerplate' }
+  if (words <= 6 && letters(t).length > 0 && dominantScript(t) !== script) return { role: 'boilerplate' }
   if (isAllCaps(t) && words <= 6 && !/[.!?]$/.test(t)) {
     // "BRUSSELS, FRANCE" has the place shape; "INTERNATIONAL WRITING" is a desk label.
     return /^[^,]+,[^,]+$/.test(t) || /\(\w+\)\s*$/.test(t) ? { role: 'dateline', value: t } : { role: 'section' }
   }
-  if (CAPTION.test(t) && words <= 40) return { role: 'caption' }
+  if ((CAPTION.test(t) || AGENCY_CREDIT.test(t)) && words <= 40) return { role: 'caption' }
   return { role: 'body' }
 }
 
