@@ -72,17 +72,33 @@ export const Review = z.object({
   editor: z.string().nullable(),
   updatedAt: Timestamp.nullable(),
   /** Every change, oldest first; the current state is always the last entry. */
-  history: z.array(ReviewEvent)
+  history: z.array(ReviewEvent),
+  /** Links an editor checked the claim against (http or https URLs). */
+  evidence: z.array(z.string())
 })
 export type Review = z.infer<typeof Review>
 
 export const Settings = z.object({
   editorName: z.string(),
-  organisation: z.string()
+  /** The newsroom publishing the brief (ClaimReview `author`). */
+  organisation: z.string(),
+  /** Where the organisation publishes its fact-checks (ClaimReview `url`), or ''. */
+  url: z.string()
 })
 export type Settings = z.infer<typeof Settings>
 
-export const SCHEMA_VERSION = 1
+export const BriefVersion = z.object({
+  id: z.string().min(1),
+  at: Timestamp,
+  editor: z.string().nullable(),
+  format: z.string(),
+  title: z.string(),
+  /** The verdict of every reviewed claim as this export carried it. */
+  verdicts: z.record(z.string(), ReviewState)
+})
+export type BriefVersion = z.infer<typeof BriefVersion>
+
+export const SCHEMA_VERSION = 2
 
 export const StoreData = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -90,7 +106,9 @@ export const StoreData = z.object({
   claims: z.array(Claim),
   /** Reviews are kept apart from claims (keyed by claim id) so re-extraction never loses a verdict. */
   reviews: z.record(z.string(), Review),
-  settings: Settings
+  settings: Settings,
+  /** Every exported brief, oldest first, so the desk can flag verdicts changed since the last one. */
+  briefVersions: z.array(BriefVersion)
 })
 export type StoreData = z.infer<typeof StoreData>
 
@@ -100,7 +118,8 @@ export function emptyStore(): StoreData {
     reports: [],
     claims: [],
     reviews: {},
-    settings: { editorName: '', organisation: '' }
+    settings: { editorName: '', organisation: '', url: '' },
+    briefVersions: []
   }
 }
 
@@ -109,7 +128,8 @@ export const UNREVIEWED: Review = Object.freeze({
   note: '',
   editor: null,
   updatedAt: null,
-  history: []
+  history: [],
+  evidence: []
 }) as Review
 
 export function reviewOf(data: StoreData, claimId: string): Review {

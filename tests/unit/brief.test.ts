@@ -11,7 +11,7 @@ function claim(id: string, reportId: string, text: string, clusterId: string, sp
   return { id, reportId, text, start: 0, end: text.length, kind: 'statement', speaker, clusterId }
 }
 function review(verdict: ReviewState, note = '', editor: string | null = null) {
-  return { verdict, note, editor, updatedAt: now.toISOString(), history: [] }
+  return { verdict, note, editor, updatedAt: now.toISOString(), history: [], evidence: [] }
 }
 
 function fixture(): StoreData {

@@ -87,6 +87,6 @@ describe('dispatch', () => {
 
   it('wraps a handler value', async () => {
     const result = await dispatch(handlers, 'settings:update', { editorName: 'Ana Ruiz' })
-    expect(result).toEqual({ ok: true, value: { editorName: 'Ana Ruiz', organisation: '' } })
+    expect(result).toEqual({ ok: true, value: { editorName: 'Ana Ruiz', organisation: '', url: '' } })
   })
 })

@@ -25,7 +25,7 @@ describe('openStore', () => {
   })
 
   it('loads and validates an existing store', async () => {
-    const data = { ...emptyStore(), settings: { editorName: 'Ann', organisation: 'Daily' } }
+    const data = { ...emptyStore(), settings: { editorName: 'Ann', organisation: 'Daily', url: '' } }
     writeFileSync(path, JSON.stringify(data))
     expect((await openStore(path)).data.settings.editorName).toBe('Ann')
   })

@@ -87,6 +87,20 @@ describe('a damaged store', () => {
 })
 
 describe('migrations', () => {
+  it('bring a real version-1 store to the current schema, keeping every verdict', async () => {
+    const v1 = readFileSync(resolve(import.meta.dirname, '../fixtures/store-v1.json'), 'utf8')
+    expect(JSON.parse(v1)).toMatchObject({ schemaVersion: 1 })
+    writeFileSync(path, v1)
+    const store = await openStore(path)
+    expect(store.data.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(store.data.claims).toHaveLength(11)
+    expect(store.data.reviews['164cd3d2c8-2']).toMatchObject({ verdict: 'disputed', note: 'Ruble moves had other causes too', editor: 'Giulia Ferri', evidence: [] })
+    expect(store.data.settings).toEqual({ editorName: '', organisation: '', url: '' })
+    expect(store.data.briefVersions).toEqual([])
+    // The file itself is only rewritten by the next change, never on open.
+    expect(readFileSync(path, 'utf8')).toBe(v1)
+  })
+
   it('accept the current version as it is', () => {
     const doc = { schemaVersion: SCHEMA_VERSION, reports: [] }
     expect(migrate(doc)).toBe(doc)

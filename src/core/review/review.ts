@@ -35,7 +35,8 @@ export function applyReview(data: StoreData, change: ReviewChange, now: Date): S
         note,
         editor,
         updatedAt: at,
-        history: [...current.history, { at, editor, verdict, note }]
+        history: [...current.history, { at, editor, verdict, note }],
+        evidence: current.evidence
       }
     }
   }

@@ -18,10 +18,22 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>
 
 /**
  * `MIGRATIONS[n]` turns a version-n document into version n+1. Every schema
- * change adds one here (and a test with a real version-n file) and bumps
- * SCHEMA_VERSION in model.ts. Version 1 is the first released schema.
+ * change adds one here (and a test with a real version-n file in
+ * tests/fixtures) and bumps SCHEMA_VERSION in model.ts.
  */
-export const MIGRATIONS: Record<number, Migration> = {}
+export const MIGRATIONS: Record<number, Migration> = {
+  /** v2: evidence links on reviews, the publication URL, and the record of exported briefs. */
+  1: (doc) => {
+    const reviews = (doc['reviews'] ?? {}) as Record<string, Record<string, unknown>>
+    return {
+      ...doc,
+      schemaVersion: 2,
+      reviews: Object.fromEntries(Object.entries(reviews).map(([id, review]) => [id, { ...review, evidence: [] }])),
+      settings: { url: '', ...(doc['settings'] as object) },
+      briefVersions: []
+    }
+  }
+}
 
 export function migrate(document: Record<string, unknown>): Record<string, unknown> {
   let current = document
