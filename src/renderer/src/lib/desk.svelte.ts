@@ -20,7 +20,7 @@ export class Desk {
   // Raw: these are replaced wholesale, never mutated in place, so no deep proxies needed.
   reports = $state.raw<ReportView[]>([])
   claims = $state.raw<ClaimView[]>([])
-  settings = $state<Settings>({ editorName: '', organisation: '' })
+  settings = $state<Settings>({ editorName: '', organisation: '', url: '' })
 
   view = $state<View>('desk')
   /** null = "All reports". */
