@@ -39,6 +39,16 @@ export const Report = z.object({
 })
 export type Report = z.infer<typeof Report>
 
+export const ENTITY_TYPES = ['person', 'organisation', 'place', 'number', 'date'] as const
+export const Entity = z.object({
+  type: z.enum(ENTITY_TYPES),
+  /** As written in the claim. */
+  text: z.string(),
+  /** Normalised: canonical name, ISO date, plain number with unit (e.g. "100000 troops"). */
+  value: z.string()
+})
+export type Entity = z.infer<typeof Entity>
+
 export const Claim = z.object({
   /** `<reportId>-<n>`: stable across re-extraction of the same report text. */
   id: z.string().min(1),
@@ -51,12 +61,51 @@ export const Claim = z.object({
   /** Canonical name of who said it, when the text attributes it. */
   speaker: z.string().nullable(),
   /** Claims telling the same thing in different reports share a cluster id. */
-  clusterId: z.string().min(1)
+  clusterId: z.string().min(1),
+  /** Check-worthiness in 0..1 and the reasons behind it (absent in stores made before scoring). */
+  score: z.number().min(0).max(1).optional(),
+  reasons: z.array(z.string()).optional(),
+  entities: z.array(Entity).optional()
 })
 export type Claim = z.infer<typeof Claim>
 
 /** A claim as extraction produces it, before clustering across reports. */
 export type ClaimDraft = Omit<Claim, 'clusterId'>
+
+export const DISCREPANCY_KINDS = ['number', 'quote-wording', 'place', 'timing'] as const
+/** Where sources disagree: derived from the claims, never stored. */
+export const Discrepancy = z.object({
+  id: z.string().min(1),
+  kind: z.enum(DISCREPANCY_KINDS),
+  /** One line an editor can read: what differs, and how. */
+  detail: z.string(),
+  claimIds: z.array(z.string()).min(1)
+})
+export type Discrepancy = z.infer<typeof Discrepancy>
+
+/** A person quoted or named across reports, folded to one canonical name. Derived, never stored. */
+export const Person = z.object({
+  name: z.string(),
+  role: z.string().nullable(),
+  organisation: z.string().nullable(),
+  aliases: z.array(z.string()),
+  claimIds: z.array(z.string()),
+  reportIds: z.array(z.string())
+})
+export type Person = z.infer<typeof Person>
+
+/** A cluster as the desk and CLI show it. Derived, never stored. */
+export const ClusterSummary = z.object({
+  id: z.string().min(1),
+  claimIds: z.array(z.string()).min(1),
+  reportIds: z.array(z.string()).min(1),
+  canonical: z.string(),
+  /** Distinct reports carrying the claim. */
+  corroboration: z.number().int().positive(),
+  /** Members matched with low confidence: shown as suggested until an editor confirms or detaches them. */
+  suggestedClaimIds: z.array(z.string())
+})
+export type ClusterSummary = z.infer<typeof ClusterSummary>
 
 export const ReviewEvent = z.object({
   at: Timestamp,
