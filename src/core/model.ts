@@ -65,7 +65,15 @@ export const Claim = z.object({
   /** Check-worthiness in 0..1 and the reasons behind it (absent in stores made before scoring). */
   score: z.number().min(0).max(1).optional(),
   reasons: z.array(z.string()).optional(),
-  entities: z.array(Entity).optional()
+  entities: z.array(Entity).optional(),
+  /** Editor's wording of the claim; `text` stays the exact source slice so offsets hold. */
+  editedText: z.string().min(1).optional(),
+  /** Dismissed as "not a claim": hidden from review and brief, recoverable. */
+  dismissed: z.boolean().optional(),
+  /** `editor`: added by hand from a selection in the report (absent = extracted). */
+  origin: z.enum(['extracted', 'editor']).optional(),
+  /** An editor's decision on a suggested cluster membership. */
+  clusterDecision: z.enum(['confirmed', 'detached']).optional()
 })
 export type Claim = z.infer<typeof Claim>
 
