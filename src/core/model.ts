@@ -119,7 +119,9 @@ export const ReviewEvent = z.object({
   at: Timestamp,
   editor: z.string().nullable(),
   verdict: ReviewState,
-  note: z.string()
+  note: z.string(),
+  /** Evidence links after this change (absent in events recorded before evidence existed). */
+  evidence: z.array(z.string()).optional()
 })
 export type ReviewEvent = z.infer<typeof ReviewEvent>
 
