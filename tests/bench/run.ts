@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: factdesk at newsroom scale, against its budgets.
+ * `npm run --silent bench -- --json` prints one JSON line (the last line of stdout).
+ * Timings, not tests: nothing here fails a build; docs/performance.md explains the budgets.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { open, rename } from 'node:fs/promises'
+import { cpus, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { renderBrief } from '../../src/core/brief'
+import { emptyStore, type StoreData, type Verdict } from '../../src/core/model'
+import { importReports } from '../../src/core/pipeline'
+import { applyReview } from '../../src/core/review/review'
+import { openStore } from '../../src/core/store/jsonStore'
+import { readSeeds, syntheticCorpus } from './corpus'
+import { measureDesk } from './desk'
+
+const json = process.argv.includes('--json')
+const root = resolve(import.meta.dirname, '../..')
+const seeds = readSeeds(join(root, 'seeds'))
+const NOW = new Date('2022-02-16T12:00:00Z')
+
+const log = (line: string): void => {
+  if (!json) console.log(line)
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+function time<T>(work: () => T): [number, T] {
+  const start = performance.now()
+  const result = work()
+  return [performance.now() - start, result]
+}
+
+/** A store of about `claims` claims built from the synthetic corpus. */
+function storeWithClaims(claims: number): StoreData {
+  let reports = 0
+  let data = emptyStore()
+  while (data.claims.length < claims) {
+    const batch = syntheticCorpus(seeds, 500, 7 + reports).map((r, i) => ({ ...r, file: `s${reports + i}.txt` }))
+    data = importReports(data, batch, NOW).data
+    reports += batch.length
+  }
+  return { ...data, claims: data.claims.slice(0, claims) }
+}
+
+function benchIngest(): { reports: number; seconds: number }[] {
+  const sizes = json ? [125, 250, 500, 1000] : [125, 250, 500, 1000, 5000]
+  return sizes.map((reports) => {
+    const corpus = syntheticCorpus(seeds, reports)
+    const runs = reports <= 1000 ? 3 : 1
+    const ms = median(Array.from({ length: runs }, () => time(() => importReports(emptyStore(), corpus, NOW))[0]))
+    const claims = importReports(emptyStore(), corpus, NOW).data.claims.length
+    log(`  ingest ${String(reports).padStart(5)} reports → ${String(claims).padStart(6)} claims: ${(ms / 1000).toFixed(3)} s`)
+    return { reports, seconds: Number((ms / 1000).toFixed(4)) }
+  })
+}
+
+async function benchVerdictSave(): Promise<{ claims: number; medianMs: number; floorMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'factdesk-bench-'))
+  try {
+    const path = join(dir, 'factdesk.json')
+    const data = storeWithClaims(20_000)
+    const store = await openStore(path, { seed: () => data })
+    const verdicts: Verdict[] = ['verified', 'disputed', 'unconfirmed']
+    const saves: number[] = []
+    for (let i = 0; i < 25; i++) {
+      const claimId = data.claims[i * 37]!.id
+      const start = performance.now()
+      await store.update((d) => applyReview(d, { claimId, verdict: verdicts[i % 3], note: `bench ${i}` }, NOW))
+      saves.push(performance.now() - start)
+    }
+    const floor: number[] = []
+    const floorPath = join(dir, 'floor.json')
+    for (let i = 0; i < 25; i++) {
+      const start = performance.now()
+      const text = JSON.stringify(store.data)
+      const file = await open(`${floorPath}.tmp`, 'w')
+      await file.writeFile(text, 'utf8')
+      await file.sync()
+      await file.close()
+      await rename(`${floorPath}.tmp`, floorPath)
+      floor.push(performance.now() - start)
+    }
+    return { claims: store.data.claims.length, medianMs: round(median(saves)), floorMs: round(median(floor)) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function benchBrief(): { claims: number; ms: number } {
+  let data = storeWithClaims(2_000)
+  const verdicts: Verdict[] = ['verified', 'disputed', 'unconfirmed']
+  data.claims.forEach((c, i) => {
+    data = applyReview(data, { claimId: c.id, verdict: verdicts[i % 3], note: i % 5 === 0 ? `Checked against wire copy ${i}` : '' }, NOW)
+  })
+  const runs = Array.from({ length: 3 }, () =>
+    time(() => {
+      renderBrief(data, 'md', { includeUnreviewed: false }, NOW)
+      renderBrief(data, 'html', { includeUnreviewed: false }, NOW)
+    })[0]
+  )
+  return { claims: data.claims.length, ms: round(median(runs)) }
+}
+
+const round = (ms: number): number => Number(ms.toFixed(2))
+
+log(`factdesk benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`)
+log('ingest (import + extract + cluster):')
+const ingest = benchIngest()
+const at = (n: number): number => ingest.find((r) => r.reports === n)!.seconds
+const growth = Number((at(1000) / at(500)).toFixed(3))
+log(`  growth 500 → 1,000: ×${growth}`)
+const verdictSave = await benchVerdictSave()
+log(`verdict save, ${verdictSave.claims} claims: median ${verdictSave.medianMs} ms (floor ${verdictSave.floorMs} ms)`)
+const brief = benchBrief()
+log(`brief, ${brief.claims} reviewed claims: ${brief.ms} ms`)
+const desk = await measureDesk(storeWithClaims(20_000))
+log(`desk, 20,000 claims: first paint ${desk.firstPaintMs} ms, filter ${desk.filterMs} ms, search ${desk.searchMs ?? 'n/a'} ms`)
+
+const result = {
+  ingest: ingest.filter((r) => r.reports <= 1000),
+  growth,
+  verdictSave,
+  filterMs: desk.filterMs,
+  searchMs: desk.searchMs,
+  firstPaintMs: desk.firstPaintMs,
+  briefMs: brief.ms,
+  budgets: {
+    ingest1000Seconds: { budget: 3, actual: at(1000), ok: at(1000) <= 3 },
+    growth: { budget: 2.2, actual: growth, ok: growth <= 2.2 },
+    verdictSave: { budget: '1.5 × floorMs', actual: verdictSave.medianMs, ok: verdictSave.medianMs <= 1.5 * verdictSave.floorMs },
+    filterMs: { budget: 50, actual: desk.filterMs, ok: desk.filterMs <= 50 },
+    firstPaintMs: { budget: 500, actual: desk.firstPaintMs, ok: desk.firstPaintMs <= 500 },
+    briefMs: { budget: 1000, actual: brief.ms, ok: brief.ms <= 1000 }
+  }
+}
+if (json) console.log(JSON.stringify(result))
+else for (const [name, b] of Object.entries(result.budgets)) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${name}: ${b.actual} (budget ${b.budget})`)
