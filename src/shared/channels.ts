@@ -8,7 +8,11 @@ export const CHANNELS = [
   'review:set',
   'settings:update',
   'brief:render',
-  'brief:export'
+  'brief:export',
+  'reports:importFiles',
+  'review:bulk',
+  'review:evidence',
+  'claims:edit'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -32,6 +32,17 @@ export const BriefOptions = z.object({
 
 const MAX_IMPORT_CHARS = 20_000_000
 
+const id = z.string().min(1)
+export const ClaimEdit = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('text'), claimId: id, text: z.string().max(5000) }).strict(),
+  z.object({ op: z.literal('split'), claimId: id, at: z.number().int().positive() }).strict(),
+  z.object({ op: z.literal('merge'), claimIds: z.tuple([id, id]) }).strict(),
+  z.object({ op: z.literal('dismiss'), claimId: id, dismissed: z.boolean() }).strict(),
+  z.object({ op: z.literal('add'), reportId: id, start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict(),
+  z.object({ op: z.literal('cluster'), claimId: id, decision: z.enum(['confirmed', 'detached']) }).strict()
+])
+export type ClaimEdit = z.infer<typeof ClaimEdit>
+
 export const contract = {
   'desk:load': {
     request: z.object({}).strict(),
@@ -68,6 +79,38 @@ export const contract = {
   'brief:export': {
     request: z.object({ format: BriefFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),
     response: z.object({ path: z.string().nullable() })
+  },
+  /** Report files as picked or dropped in the desk: raw bytes (base64), decoded in main (.txt .md .html .docx). */
+  'reports:importFiles': {
+    request: z
+      .object({
+        files: z
+          .array(z.object({ file: z.string().min(1).max(1000), base64: z.string().max(MAX_IMPORT_CHARS * 1.4) }).strict())
+          .min(1)
+      })
+      .strict(),
+    response: z.object({ added: z.array(z.string()), duplicates: z.array(z.string()) })
+  },
+  /** One verdict and/or note for many claims: a multi-selection, or every member of a cluster. */
+  'review:bulk': {
+    request: z
+      .object({
+        claimIds: z.array(z.string().min(1)).optional(),
+        clusterId: z.string().min(1).optional(),
+        verdict: ReviewState.optional(),
+        note: z.string().max(20_000).optional()
+      })
+      .strict(),
+    response: z.object({ claims: z.array(ClaimView) })
+  },
+  'review:evidence': {
+    request: z.object({ claimId: z.string().min(1), links: z.array(z.string().max(2000)).max(50) }).strict(),
+    response: ClaimView
+  },
+  /** Editors' corrections to claims; `claimId` in the answer is the claim to select next. */
+  'claims:edit': {
+    request: ClaimEdit,
+    response: z.object({ claimId: z.string().nullable() })
   }
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
 

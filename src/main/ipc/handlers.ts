@@ -9,6 +9,7 @@ import { importReports } from '../../core/pipeline'
 import { applyReview } from '../../core/review/review'
 import type { Store } from '../../core/store/jsonStore'
 import type { BriefFormat, ClaimView, Handlers } from '../../shared/contract'
+import { createEditHandlers } from './editHandlers'
 
 export interface HandlerDeps {
   store: Store
@@ -20,6 +21,8 @@ export interface HandlerDeps {
 
 export function createHandlers({ store, now = () => new Date(), chooseSavePath, writeFile }: HandlerDeps): Handlers {
   return {
+    ...createEditHandlers(store, now),
+
     async 'desk:load'() {
       const { reports, claims, settings } = store.data
       return {

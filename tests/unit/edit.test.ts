@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import JSZip from 'jszip'
+import { addClaimFromSelection, decideCluster, editClaimText, mergeClaims, setDismissed, splitClaim } from '../../src/core/edit/claims'
+import { UserError } from '../../src/core/errors'
+import { docxToText } from '../../src/core/input/docx'
+import { reportFileToText } from '../../src/core/input/importFile'
+import { emptyStore, reviewOf, type StoreData } from '../../src/core/model'
+import { applyBulkReview, clusterMemberIds } from '../../src/core/review/bulk'
+import { setEvidence, validateEvidenceUrl } from '../../src/core/review/evidence'
+import { applyReview } from '../../src/core/review/review'
+
+const TEXT = 'Troops withdrew on Monday. The ministry said 100 tanks left. Nobody confirmed it.'
+const now = new Date('2022-02-16T10:00:00Z')
+
+function store(): StoreData {
+  const data = emptyStore()
+  data.settings.editorName = 'Desk Editor'
+  data.reports = [{ id: 'r1', file: 'r1.txt', title: null, date: null, credits: [], dateline: null, text: TEXT, original: TEXT, importedAt: now.toISOString() }]
+  const span = (id: string, s: string, clusterId: string) => {
+    const start = TEXT.indexOf(s)
+    return { id, reportId: 'r1', text: s, start, end: start + s.length, kind: 'statement' as const, speaker: null, clusterId }
+  }
+  data.claims = [
+    span('r1-1', 'Troops withdrew on Monday.', 'k1'),
+    span('r1-2', 'The ministry said 100 tanks left.', 'k1'),
+    span('r1-3', 'Nobody confirmed it.', 'k3')
+  ]
+  return data
+}
+
+/** The invariant every edit keeps. */
+function offsetsHold(data: StoreData): void {
+  for (const c of data.claims) expect(c.text).toBe(data.reports[0]!.text.slice(c.start, c.end))
+}
+
+describe('claim edits', () => {
+  it('edits the wording without moving the source span, and clears it again', () => {
+    const a = editClaimText(store(), 'r1-1', ' Troops left on Monday. ')
+    expect(a.claims[0]).toMatchObject({ editedText: 'Troops left on Monday.', text: 'Troops withdrew on Monday.' })
+    expect(editClaimText(a, 'r1-1', '').claims[0]!.editedText).toBeUndefined()
+    offsetsHold(a)
+  })
+
+  it('splits a claim into two trimmed spans; the first keeps the review', () => {
+    const reviewed = applyReview(store(), { claimId: 'r1-2', verdict: 'disputed' }, now)
+    const { data, newId } = splitClaim(reviewed, 'r1-2', 'The ministry said'.length)
+    expect(data.claims.map((c) => c.text)).toEqual(['Troops withdrew on Monday.', 'The ministry said', '100 tanks left.', 'Nobody confirmed it.'])
+    expect(newId).toBe('r1-e1')
+    expect(reviewOf(data, 'r1-2').verdict).toBe('disputed')
+    offsetsHold(data)
+    expect(() => splitClaim(store(), 'r1-2', 0)).toThrow(UserError)
+  })
+
+  it('merges two claims of a report into one span and carries the notes over', () => {
+    let data = applyReview(store(), { claimId: 'r1-1', note: 'A' }, now)
+    data = applyReview(data, { claimId: 'r1-2', note: 'B' }, now)
+    const merged = mergeClaims(data, 'r1-2', 'r1-1')
+    expect(merged.claims.map((c) => c.id)).toEqual(['r1-1', 'r1-3'])
+    expect(merged.claims[0]!.text).toBe('Troops withdrew on Monday. The ministry said 100 tanks left.')
+    expect(reviewOf(merged, 'r1-1').note).toBe('A\n\nB')
+    expect(merged.reviews['r1-2']).toBeUndefined()
+    offsetsHold(merged)
+    expect(() => mergeClaims(data, 'r1-1', 'r1-1')).toThrow(/two different/)
+  })
+
+  it('dismisses and restores a claim, keeping its review', () => {
+    const reviewed = applyReview(store(), { claimId: 'r1-3', verdict: 'verified' }, now)
+    const gone = setDismissed(reviewed, 'r1-3', true)
+    expect(gone.claims[2]!.dismissed).toBe(true)
+    const back = setDismissed(gone, 'r1-3', false)
+    expect(back.claims[2]!.dismissed).toBeUndefined()
+    expect(reviewOf(back, 'r1-3').verdict).toBe('verified')
+  })
+
+  it('adds a claim from a selection, trimmed and in reading order', () => {
+    const start = TEXT.indexOf('100 tanks') - 1
+    const { data, newId } = addClaimFromSelection(store(), 'r1', start, start + 11)
+    const added = data.claims.find((c) => c.id === newId)!
+    expect(added).toMatchObject({ text: '100 tanks', origin: 'editor', kind: 'statement' })
+    expect(data.claims.map((c) => c.id)).toEqual(['r1-1', 'r1-2', 'r1-3'].flatMap((id) => (id === 'r1-3' ? [newId, id] : [id])))
+    offsetsHold(data)
+    expect(() => addClaimFromSelection(store(), 'r1', 5, 900)).toThrow(/outside/)
+    expect(() => addClaimFromSelection(store(), 'nope', 0, 5)).toThrow(/Unknown report/)
+  })
+
+  it('confirms or detaches a suggested cluster member', () => {
+    expect(decideCluster(store(), 'r1-2', 'confirmed').claims[1]).toMatchObject({ clusterId: 'k1', clusterDecision: 'confirmed' })
+    const detached = decideCluster(store(), 'r1-2', 'detached')
+    expect(detached.claims[1]).toMatchObject({ clusterId: 'solo-r1-2', clusterDecision: 'detached' })
+    expect(clusterMemberIds(detached, 'k1')).toEqual(['r1-1'])
+  })
+})
+
+describe('bulk review and evidence', () => {
+  it('gives every claim its own history entry', () => {
+    const data = applyBulkReview(store(), { claimIds: ['r1-1', 'r1-3', 'r1-1'], verdict: 'unconfirmed', note: 'Wire only.' }, now)
+    expect(reviewOf(data, 'r1-1')).toMatchObject({ verdict: 'unconfirmed', note: 'Wire only.' })
+    expect(reviewOf(data, 'r1-3').history).toHaveLength(1)
+    expect(reviewOf(data, 'r1-2').verdict).toBe('unreviewed')
+    expect(() => applyBulkReview(store(), { claimIds: [] }, now)).toThrow(UserError)
+    expect(clusterMemberIds(store(), 'k1')).toEqual(['r1-1', 'r1-2'])
+  })
+
+  it('accepts only http(s) links with a real host', () => {
+    expect(validateEvidenceUrl(' https://example.org/a ')).toBe('https://example.org/a')
+    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url', 'http://intranet']) {
+      expect(() => validateEvidenceUrl(bad)).toThrow(UserError)
+    }
+    const data = setEvidence(store(), 'r1-1', ['https://example.org/a', 'https://example.org/a'], now)
+    expect(reviewOf(data, 'r1-1').evidence).toEqual(['https://example.org/a'])
+    expect(reviewOf(data, 'r1-1').history.at(-1)?.evidence).toEqual(['https://example.org/a'])
+    expect(() => setEvidence(store(), 'r1-1', ['ftp://x.org'], now)).toThrow(/only http/)
+  })
+})
+
+describe('docx import', () => {
+  it('reads the paragraphs of word/document.xml', async () => {
+    const zip = new JSZip()
+    zip.file('word/document.xml', '<w:document><w:body><w:p><w:r><w:t>Kyiv &amp; Moscow</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Second </w:t></w:r><w:r><w:t>para.</w:t></w:r></w:p></w:body></w:document>')
+    const bytes = await zip.generateAsync({ type: 'uint8array' })
+    expect(await reportFileToText(bytes, 'a.docx')).toBe('Kyiv & Moscow\n\nSecond para.')
+  })
+
+  it('names a file that is not a docx', async () => {
+    await expect(docxToText(new TextEncoder().encode('hello'), 'fake.docx')).rejects.toThrow(/fake.docx is not a Word document/)
+    const zip = new JSZip()
+    zip.file('x.txt', 'x')
+    await expect(docxToText(await zip.generateAsync({ type: 'uint8array' }), 'z.docx')).rejects.toThrow(/no document body/)
+    await expect(reportFileToText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 1]), 'a.pdf')).rejects.toThrow(/a.pdf is a PDF/)
+  })
+})
