@@ -1,24 +1,17 @@
+import { metaLine, sourceDetails, usageLine } from './markdown'
 import { BRIEF_CSS } from './style'
-import type { BriefItem, BriefModel, BriefSection, BriefSource } from './model'
-import { formatDate } from './title'
+import type { BriefAccount, BriefItem, BriefLedeSentence, BriefModel, BriefSection, BriefSource } from './types'
+import { VERDICT_LABELS } from './types'
 
 /** Report text and notes are untrusted: every text node and attribute goes through here. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`)
 }
 
-const LABELS: Record<string, string> = {
-  verified: 'Verified',
-  disputed: 'Disputed',
-  unconfirmed: 'Unconfirmed',
-  unreviewed: 'Not reviewed'
-}
+const cites = (ns: number[]) => `<span class="cites">${ns.map((n) => `<a href="#source-${n}">[${n}]</a>`).join('')}</span>`
 
 /** A self-contained document: inline CSS, no scripts, and a CSP that forbids loading anything. */
 export function renderHtml(model: BriefModel): string {
-  const count = model.sources.length
-  const meta = [model.dateLabel, `${count} ${count === 1 ? 'report' : 'reports'}`]
-  if (model.preparedBy) meta.push(`Prepared by ${model.preparedBy}`)
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -33,13 +26,17 @@ export function renderHtml(model: BriefModel): string {
 <header>
 <p class="kicker">Fact-check brief</p>
 <h1>${escapeHtml(model.title)}</h1>
-<p class="meta">${meta.map(escapeHtml).join(' <span aria-hidden="true">·</span> ')}</p>
+<p class="meta">${escapeHtml(metaLine(model))}</p>
 <ul class="tally">${model.sections.map(tally).join('')}</ul>
 </header>
+${model.lede.length > 0 ? `<p class="lede">${model.lede.map(ledeSentence).join(' ')}</p>` : ''}
 ${model.sections.map(section).join('\n')}
+${disagreements(model)}
+${speakers(model)}
+${model.closing ? `<section class="closing">\n<h2>Closing note</h2>\n<p>${escapeHtml(model.closing)}</p>\n</section>` : ''}
 <section class="sources">
 <h2>Sources</h2>
-${count === 0 ? '<p class="empty">No reports imported.</p>' : `<ol>\n${model.sources.map(source).join('\n')}\n</ol>`}
+${model.sources.length === 0 ? '<p class="empty">No reports imported.</p>' : `<ol>\n${model.sources.map(source).join('\n')}\n</ol>`}
 </section>
 </article>
 </body>
@@ -48,25 +45,60 @@ ${count === 0 ? '<p class="empty">No reports imported.</p>' : `<ol>\n${model.sou
 }
 
 function tally(s: BriefSection): string {
-  return `<li><span class="label ${s.verdict}">${LABELS[s.verdict]}</span> ${s.items.length}</li>`
+  return `<li><span class="label ${s.verdict}">${VERDICT_LABELS[s.verdict]}</span> ${s.items.length}</li>`
+}
+
+function ledeSentence(s: BriefLedeSentence): string {
+  if (!s.quoted) return escapeHtml(s.text)
+  return `${s.speaker ? `${escapeHtml(s.speaker)}: ` : ''}“${escapeHtml(s.text)}”${cites(s.citations)}`
 }
 
 function section(s: BriefSection): string {
-  const body = s.items.length === 0 ? `<p class="empty">${escapeHtml(s.empty)}</p>` : `<ol class="items">\n${s.items.map((i) => item(i, s.verdict)).join('\n')}\n</ol>`
-  return `<section class="verdict-${s.verdict}">\n<h2>${escapeHtml(s.heading)}</h2>\n${body}\n</section>`
+  if (s.items.length === 0) return `<section class="verdict-${s.verdict}">\n<h2>${escapeHtml(s.heading)}</h2>\n<p class="empty">${escapeHtml(s.empty)}</p>\n</section>`
+  const topics = s.topics.map((t) => {
+    const heading = s.topics.length > 1 ? `<h3>${escapeHtml(t.label ?? 'Other claims')}</h3>\n` : ''
+    return `<div class="topic">\n${heading}<ol class="items">\n${t.items.map((i) => item(i, s.verdict)).join('\n')}\n</ol>\n</div>`
+  })
+  return `<section class="verdict-${s.verdict}">\n<h2>${escapeHtml(s.heading)}</h2>\n${topics.join('\n')}\n</section>`
 }
 
-function item(i: BriefItem, verdict: string): string {
-  const cites = i.citations.map((n) => `<a href="#source-${n}">[${n}]</a>`).join('')
+function item(i: BriefItem, verdict: BriefSection['verdict']): string {
   const speaker = i.speaker ? `<span class="speaker">— ${escapeHtml(i.speaker)}</span> ` : ''
   const notes = i.notes
     .map((n) => `<p class="note"><span class="note-label">Editor's note${n.editor ? ` (${escapeHtml(n.editor)})` : ''}:</span> ${escapeHtml(n.note)}</p>`)
     .join('')
-  return `<li class="item"><span class="label ${verdict}">${LABELS[verdict]}</span><p class="claim">${escapeHtml(i.text)}</p><p class="attribution">${speaker}<span class="cites">${cites}</span></p>${notes}</li>`
+  // A disputed claim shows how each source put it, so the reader sees who says what.
+  const accounts = verdict === 'disputed' && i.accounts.length > 1 ? `<ul class="accounts">${i.accounts.map(account).join('')}</ul>` : ''
+  return `<li class="item"><span class="label ${verdict}">${VERDICT_LABELS[verdict]}</span><p class="claim">${escapeHtml(i.text)}</p><p class="attribution">${speaker}${cites(i.citations)}</p>${notes}${accounts}</li>`
+}
+
+function account(a: BriefAccount): string {
+  return `<li><a href="#source-${a.citation}">[${a.citation}]</a> “${escapeHtml(a.text)}”${a.speaker ? ` <span class="speaker">— ${escapeHtml(a.speaker)}</span>` : ''}</li>`
+}
+
+function disagreements(model: BriefModel): string {
+  const body =
+    model.disagreements.length === 0
+      ? '<p class="empty">No disagreements found between the sources.</p>'
+      : `<ul class="disagreements">\n${model.disagreements.map((d) => `<li><p class="detail">${escapeHtml(d.detail)}</p><ul class="accounts">${d.accounts.map(account).join('')}</ul></li>`).join('\n')}\n</ul>`
+  return `<section class="disagree">\n<h2>Where sources disagree</h2>\n${body}\n</section>`
+}
+
+function speakers(model: BriefModel): string {
+  const body =
+    model.speakers.length === 0
+      ? '<p class="empty">No attributed statements.</p>'
+      : model.speakers
+          .map((s) => {
+            const role = s.role ? ` <span class="role">${escapeHtml(s.role)}</span>` : ''
+            const statements = s.statements.map((st) => `<li>“${escapeHtml(st.text)}” <span class="verdict-word ${st.verdict}">${VERDICT_LABELS[st.verdict]}</span>${cites(st.citations)}</li>`)
+            return `<div class="person">\n<h3>${escapeHtml(s.name)}${role}</h3>\n<ul class="statements">${statements.join('')}</ul>\n</div>`
+          })
+          .join('\n')
+  return `<section class="people">\n<h2>Who said what</h2>\n${body}\n</section>`
 }
 
 function source(s: BriefSource): string {
-  const details = [s.date ? formatDate(s.date) : 'undated', s.dateline, ...s.credits].filter((d): d is string => Boolean(d))
   const file = s.label !== s.file ? ` <span class="file">${escapeHtml(s.file)}</span>` : ''
-  return `<li id="source-${s.n}"><span class="num">[${s.n}]</span> <span class="source-title">${escapeHtml(s.label)}</span>${file}<br><span class="details">${details.map(escapeHtml).join(' · ')}</span></li>`
+  return `<li id="source-${s.n}"><span class="num">[${s.n}]</span> <span class="source-title">${escapeHtml(s.label)}</span>${file}<br><span class="details">${sourceDetails(s).map(escapeHtml).join(' · ')}</span><br><span class="usage">${escapeHtml(usageLine(s))}</span></li>`
 }

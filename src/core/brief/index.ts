@@ -1,15 +1,43 @@
 import type { StoreData } from '../model'
+import { renderClaimReview } from './claimReview'
+import { renderCsv } from './csv'
+import { renderDocx } from './docx'
 import { renderHtml } from './html'
 import { renderMarkdown } from './markdown'
-import { buildBrief, type BriefOptions } from './model'
+import { buildBrief } from './model'
+import type { BriefOptions } from './types'
 
-export { buildBrief, renderHtml, renderMarkdown }
-export type { BriefItem, BriefModel, BriefNote, BriefOptions, BriefSection, BriefSource } from './model'
+export { buildBrief, renderClaimReview, renderCsv, renderDocx, renderHtml, renderMarkdown }
+export { briefVerdicts, changedSinceLastBrief, recordBriefVersion } from './versions'
+export type * from './types'
 
-export type BriefTextFormat = 'md' | 'html'
+export const BRIEF_TEXT_FORMATS = ['md', 'html', 'csv', 'claimreview'] as const
+export type BriefTextFormat = (typeof BRIEF_TEXT_FORMATS)[number]
+export type BriefFileFormat = BriefTextFormat | 'pdf' | 'docx'
 
-/** The brief as the desk and the CLI export it. Deterministic: the only clock is `now`. */
+/** What turns the brief's HTML into a PDF: Electron's printToPDF in the app, Chromium in the CLI and tests. */
+export type RenderPdf = (html: string) => Promise<Uint8Array>
+
+export interface BriefFile {
+  content: string | Uint8Array
+  title: string
+}
+
+/** A text format of the brief. Deterministic: the only clock is `now`. */
 export function renderBrief(data: StoreData, format: BriefTextFormat, options: BriefOptions, now: Date): string {
+  if (format === 'csv') return renderCsv(data)
   const model = buildBrief(data, options, now)
+  if (format === 'claimreview') return renderClaimReview(model, data, now)
   return format === 'html' ? renderHtml(model) : renderMarkdown(model)
 }
+
+/** Any format, as the file to write: the one entry point the desk and the CLI export through. */
+export async function renderBriefFile(data: StoreData, format: BriefFileFormat, options: BriefOptions, now: Date, renderPdf: RenderPdf): Promise<BriefFile> {
+  const model = buildBrief(data, options, now)
+  if (format === 'pdf') return { content: await renderPdf(renderHtml(model)), title: model.title }
+  if (format === 'docx') return { content: await renderDocx(model), title: model.title }
+  return { content: renderBrief(data, format, options, now), title: model.title }
+}
+
+/** File extension per format (ClaimReview is JSON-LD). */
+export const BRIEF_EXTENSIONS: Record<BriefFileFormat, string> = { md: 'md', html: 'html', pdf: 'pdf', docx: 'docx', csv: 'csv', claimreview: 'jsonld' }

@@ -1,70 +1,29 @@
-/** The brief as data: what goes in it and in which order, independent of the output format. */
+/** Builds the brief model from the store: what goes in it and in which order, independent of the format. */
 import { reviewOf, type Claim, type Report, type ReviewState, type StoreData } from '../model'
+import { citationOf, type BriefContext } from './context'
+import { derive, type BriefDerived } from './derived'
+import { ledeOf, disagreementsOf, speakersOf } from './parts'
 import { deriveTitle, formatDate } from './title'
+import { groupByTopic } from './topics'
+import type { BriefItem, BriefModel, BriefNote, BriefOptions, BriefSection, BriefSource } from './types'
 
-export interface BriefOptions {
-  includeUnreviewed: boolean
-  title?: string | undefined
-}
+export type * from './types'
 
-export interface BriefSource {
-  /** 1-based citation number, in import order. */
-  n: number
-  reportId: string
-  /** The report's title, or its file name when it has none. */
-  label: string
-  file: string
-  date: string | null
-  credits: string[]
-  dateline: string | null
-}
-
-export interface BriefNote {
-  note: string
-  editor: string | null
-}
-
-export interface BriefItem {
-  clusterId: string
-  claimIds: string[]
-  /** The longest wording among the grouped claims: it usually carries the most context. */
-  text: string
-  speaker: string | null
-  notes: BriefNote[]
-  /** Source numbers of the reports carrying these claims, ascending. */
-  citations: number[]
-}
-
-export interface BriefSection {
-  verdict: ReviewState
-  heading: string
-  /** What to print when the section has no items. */
-  empty: string
-  items: BriefItem[]
-}
-
-export interface BriefModel {
-  title: string
-  /** YYYY-MM-DD: the latest report date, or `now` when no report is dated. */
-  date: string
-  dateLabel: string
-  preparedBy: string | null
-  sources: BriefSource[]
-  sections: BriefSection[]
-}
-
-const SECTIONS: Array<Omit<BriefSection, 'items'>> = [
+const SECTIONS: Array<Omit<BriefSection, 'items' | 'topics'>> = [
   { verdict: 'verified', heading: 'What we know', empty: 'No claims verified yet.' },
   { verdict: 'disputed', heading: 'What is disputed', empty: 'No claims disputed.' },
   { verdict: 'unconfirmed', heading: 'Not yet confirmed', empty: 'No claims awaiting confirmation.' },
   { verdict: 'unreviewed', heading: 'Not yet reviewed', empty: 'Every claim has been reviewed.' }
 ]
 
-export function buildBrief(data: StoreData, options: BriefOptions, now: Date): BriefModel {
-  const sources = data.reports.map((r, i) => sourceOf(r, i + 1))
-  const numberOf = new Map(sources.map((s) => [s.reportId, s.n]))
+export function buildBrief(data: StoreData, options: BriefOptions, now: Date, derived: BriefDerived = derive(data)): BriefModel {
+  const numberOf = new Map(data.reports.map((r, i) => [r.id, i + 1]))
+  const claimsById = new Map(data.claims.map((c) => [c.id, c]))
   const date = latestDate(data.reports) ?? now.toISOString().slice(0, 10)
   const title = options.title?.trim() || deriveTitle(data.reports, date)
+  const wanted = (v: ReviewState) => options.includeUnreviewed || v !== 'unreviewed'
+  const included = new Set(data.claims.filter((c) => wanted(reviewOf(data, c.id).verdict)).map((c) => c.id))
+  const ctx: BriefContext = { data, numberOf, claimsById, included }
 
   // A verdict belongs to a claim, not a cluster: group by (cluster, verdict) so a
   // cluster whose claims were judged differently appears in each section concerned.
@@ -77,20 +36,33 @@ export function buildBrief(data: StoreData, options: BriefOptions, now: Date): B
     groups.set(key, group)
   }
 
-  const sections = SECTIONS.filter((s) => options.includeUnreviewed || s.verdict !== 'unreviewed').map((section) => ({
-    ...section,
-    items: [...groups.values()]
+  const sections = SECTIONS.filter((s) => wanted(s.verdict)).map((section) => {
+    const items = [...groups.values()]
       .filter((g) => g.verdict === section.verdict)
-      .map((g) => itemOf(data, g.claims, numberOf))
+      .map((g) => itemOf(ctx, g.claims))
       .sort(byFirstCitation)
-  }))
+    return { ...section, items, topics: groupByTopic(items, claimsById) }
+  })
 
   const { editorName, organisation } = data.settings
   const preparedBy = [editorName.trim(), organisation.trim()].filter(Boolean).join(', ') || null
-  return { title, date, dateLabel: formatDate(date), preparedBy, sources, sections }
+  const editorLede = options.lede?.trim()
+  return {
+    title,
+    date,
+    dateLabel: formatDate(date),
+    preparedBy,
+    lede: editorLede ? [{ text: editorLede, speaker: null, citations: [], quoted: false }] : ledeOf(sections[0]?.items ?? []),
+    sections,
+    disagreements: disagreementsOf(ctx, derived.discrepancies),
+    speakers: speakersOf(ctx, derived.people),
+    closing: options.closing?.trim() || null,
+    sources: data.reports.map((r, i) => sourceOf(ctx, r, i + 1))
+  }
 }
 
-function sourceOf(report: Report, n: number): BriefSource {
+function sourceOf({ data, included }: BriefContext, report: Report, n: number): BriefSource {
+  const used = data.claims.filter((c) => c.reportId === report.id && included.has(c.id))
   return {
     n,
     reportId: report.id,
@@ -98,7 +70,9 @@ function sourceOf(report: Report, n: number): BriefSource {
     file: report.file,
     date: report.date,
     credits: report.credits,
-    dateline: report.dateline
+    dateline: report.dateline,
+    claimsUsed: used.length,
+    verified: used.filter((c) => reviewOf(data, c.id).verdict === 'verified').length
   }
 }
 
@@ -107,22 +81,25 @@ function latestDate(reports: Report[]): string | null {
   return dates.length > 0 ? dates.reduce((a, b) => (b > a ? b : a)) : null
 }
 
-function itemOf(data: StoreData, claims: Claim[], numberOf: Map<string, number>): BriefItem {
+function itemOf(ctx: BriefContext, claims: Claim[]): BriefItem {
   const canonical = claims.reduce((best, c) => (c.text.length > best.text.length ? c : best))
   const notes: BriefNote[] = []
   for (const claim of claims) {
-    const { note, editor } = reviewOf(data, claim.id)
+    const { note, editor } = reviewOf(ctx.data, claim.id)
     const text = note.trim()
     if (text && !notes.some((n) => n.note === text)) notes.push({ note: text, editor })
   }
-  const citations = [...new Set(claims.map((c) => numberOf.get(c.reportId)).filter((n): n is number => n !== undefined))]
+  const accounts = claims
+    .map((c) => ({ claimId: c.id, text: c.text, speaker: c.speaker, citation: citationOf(ctx, c) }))
+    .sort((a, b) => a.citation - b.citation)
   return {
     clusterId: canonical.clusterId,
     claimIds: claims.map((c) => c.id),
     text: canonical.text,
     speaker: claims.find((c) => c.speaker)?.speaker ?? null,
     notes,
-    citations: citations.sort((a, b) => a - b)
+    citations: [...new Set(accounts.map((a) => a.citation))],
+    accounts
   }
 }
 

@@ -31,13 +31,30 @@ h2 { font-size: 1.3rem; margin: 2rem 0 .6rem; padding-bottom: .25rem; border-bot
 .sources li { margin-bottom: .5rem; }
 .sources .num { font-weight: 700; }
 .sources .file, .sources .details { color: var(--muted); }
+.lede { font-size: 1.08rem; margin: 0 0 1.5rem; }
+.lede .cites a { margin-left: .15rem; }
+h3 { font: 700 .8rem/1.3 "Helvetica Neue", Arial, sans-serif; letter-spacing: .08em; text-transform: uppercase; color: var(--muted); margin: 1.2rem 0 .5rem; }
+h3 .role { font-weight: 400; letter-spacing: 0; text-transform: none; }
+.accounts { margin: .35rem 0 0; padding-left: 1.1rem; font-size: .9rem; color: var(--ink); }
+.accounts li { margin-bottom: .2rem; }
+.accounts a, .sources a { color: var(--ink); text-decoration: none; font: 600 .8rem "Helvetica Neue", Arial, sans-serif; }
+.disagreements, .statements { padding-left: 1.1rem; }
+.disagreements > li, .statements > li { margin-bottom: .7rem; }
+.detail { margin: 0; font-weight: 700; }
+.verdict-word { font: 700 .66rem/1.5 "Helvetica Neue", Arial, sans-serif; letter-spacing: .08em; text-transform: uppercase; margin-left: .3rem; }
+.verdict-word.verified { color: var(--verified); } .verdict-word.disputed { color: var(--disputed); }
+.verdict-word.unconfirmed { color: var(--unconfirmed); } .verdict-word.unreviewed { color: var(--unreviewed); }
+.closing p { font-style: italic; }
+.sources .usage { color: var(--muted); font-size: .82rem; }
 @media print {
-  @page { margin: 18mm 16mm; }
+  /* Page numbers where Chromium supports margin boxes; the PDF exports also stamp them in the footer. */
+  @page { margin: 18mm 16mm 20mm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt Georgia, serif; color: #5f5f5f; } }
   html, body { background: #fff; padding: 0; font-size: 11pt; }
   .brief { max-width: none; padding: 0; box-shadow: none; background: #fff; }
   .label, .note { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  h2 { break-after: avoid; }
-  .item, .sources li { break-inside: avoid; }
+  /* Headings stay with the text they introduce; short blocks never split across pages. */
+  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  .item, .sources li, .disagreements > li, .statements > li, .lede, .note { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; }
 }
 `

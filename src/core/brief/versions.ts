@@ -1,0 +1,33 @@
+/** Exported brief versions: what each export carried, so a later correction is never missed. */
+import { reviewOf, type ReviewState, type StoreData } from '../model'
+
+/** The verdict of every reviewed claim, as an export carries it. */
+export function briefVerdicts(data: StoreData): Record<string, ReviewState> {
+  const verdicts: Record<string, ReviewState> = {}
+  for (const claim of data.claims) {
+    const { verdict } = reviewOf(data, claim.id)
+    if (verdict !== 'unreviewed') verdicts[claim.id] = verdict
+  }
+  return verdicts
+}
+
+export function recordBriefVersion(data: StoreData, entry: { format: string; title: string }, now: Date): StoreData {
+  const at = now.toISOString()
+  const version = {
+    // Time plus sequence: unique even for two exports in the same millisecond.
+    id: `brief-${at}-${data.briefVersions.length + 1}`,
+    at,
+    editor: data.settings.editorName.trim() || null,
+    format: entry.format,
+    title: entry.title,
+    verdicts: briefVerdicts(data)
+  }
+  return { ...data, briefVersions: [...data.briefVersions, version] }
+}
+
+/** Claims whose verdict differs from what the last exported brief said (none before the first export). */
+export function changedSinceLastBrief(data: StoreData): string[] {
+  const last = data.briefVersions.at(-1)
+  if (!last) return []
+  return data.claims.filter((c) => reviewOf(data, c.id).verdict !== (last.verdicts[c.id] ?? 'unreviewed')).map((c) => c.id)
+}
