@@ -67,17 +67,17 @@ async function benchVerdictSave(): Promise<{ claims: number; medianMs: number; f
     const data = storeWithClaims(20_000)
     const store = await openStore(path, { seed: () => data })
     const verdicts: Verdict[] = ['verified', 'disputed', 'unconfirmed']
+    const floorPath = join(dir, 'floor.json')
     const saves: number[] = []
+    const floor: number[] = []
+    // Interleaved, so warm-up and machine noise weigh on both alike.
     for (let i = 0; i < 25; i++) {
       const claimId = data.claims[i * 37]!.id
-      const start = performance.now()
+      let start = performance.now()
       await store.update((d) => applyReview(d, { claimId, verdict: verdicts[i % 3], note: `bench ${i}` }, NOW))
       saves.push(performance.now() - start)
-    }
-    const floor: number[] = []
-    const floorPath = join(dir, 'floor.json')
-    for (let i = 0; i < 25; i++) {
-      const start = performance.now()
+
+      start = performance.now()
       const text = JSON.stringify(store.data)
       const file = await open(`${floorPath}.tmp`, 'w')
       await file.writeFile(text, 'utf8')
