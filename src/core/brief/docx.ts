@@ -3,9 +3,10 @@
  * and a CMS paste keep the structure), bulleted lists, bracketed superscript
  * citations that point to the numbered Sources list, and page numbers in the footer.
  */
-import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx'
+import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { ReviewState } from '../model'
 import { metaLine, sourceDetails, usageLine } from './markdown'
+import { quoted } from './quotes'
 import type { BriefAccount, BriefItem, BriefModel, BriefSection } from './types'
 import { VERDICT_LABELS } from './types'
 
@@ -42,7 +43,7 @@ export async function renderDocx(model: BriefModel): Promise<Uint8Array> {
   if (model.speakers.length === 0) children.push(empty('No attributed statements.'))
   for (const s of model.speakers) {
     children.push(heading(s.role ? `${s.name} (${s.role})` : s.name, HeadingLevel.HEADING_2))
-    for (const st of s.statements) children.push(bullet([new TextRun(`“${st.text}” `), verdictRun(st.verdict), cites(st.citations)]))
+    for (const st of s.statements) children.push(bullet([new TextRun(`${quoted(st.text)} `), verdictRun(st.verdict), cites(st.citations)]))
   }
 
   if (model.closing) children.push(heading('Closing note', HeadingLevel.HEADING_1), para([new TextRun({ text: model.closing, italics: true })]))
@@ -68,8 +69,8 @@ export async function renderDocx(model: BriefModel): Promise<Uint8Array> {
     title: model.title,
     styles: {
       default: {
-        document: { run: { font: 'Georgia', size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
-        title: { run: { font: 'Georgia', size: 44, bold: true, color: '1B1B1B' }, paragraph: { spacing: { after: 120 } } },
+        document: { run: { font: 'Georgia', size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+        title: { run: { font: 'Georgia', size: 44, bold: true, color: '1B1B1B' }, paragraph: { spacing: { after: 160, line: 252, lineRule: LineRuleType.AUTO } } },
         heading1: { run: { font: 'Georgia', size: 30, bold: true, color: '1B1B1B' }, paragraph: { spacing: { before: 360, after: 120 } } },
         heading2: { run: { font: SANS, size: 18, bold: true, allCaps: true, color: MUTED }, paragraph: { spacing: { before: 200, after: 80 } } }
       }
@@ -101,7 +102,7 @@ function empty(text: string): Paragraph {
 function ledeRuns(s: BriefModel['lede'][number], i: number): ParagraphChild[] {
   const space = i > 0 ? ' ' : ''
   if (!s.quoted) return [new TextRun(`${space}${s.text}`)]
-  return [new TextRun(`${space}${s.speaker ? `${s.speaker}: ` : ''}“${s.text}”`), cites(s.citations)]
+  return [new TextRun(`${space}${s.speaker ? `${s.speaker}: ` : ''}${quoted(s.text)}`), cites(s.citations)]
 }
 
 function sectionParagraphs(section: BriefSection): Paragraph[] {
@@ -126,5 +127,5 @@ function itemParagraphs(item: BriefItem, verdict: BriefSection['verdict']): Para
 }
 
 function accountRuns(a: BriefAccount): ParagraphChild[] {
-  return [new TextRun({ text: `[${a.citation}] `, bold: true }), new TextRun(`“${a.text}”`), ...(a.speaker ? [new TextRun({ text: ` — ${a.speaker}`, italics: true })] : [])]
+  return [new TextRun({ text: `[${a.citation}] `, bold: true }), new TextRun(quoted(a.text)), ...(a.speaker ? [new TextRun({ text: ` — ${a.speaker}`, italics: true })] : [])]
 }

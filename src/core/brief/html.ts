@@ -1,5 +1,6 @@
 import { metaLine, sourceDetails, usageLine } from './markdown'
-import { BRIEF_CSS } from './style'
+import { quoted } from './quotes'
+import { BRIEF_CSS, PAGE_NUMBER_CSS } from './style'
 import type { BriefAccount, BriefItem, BriefLedeSentence, BriefModel, BriefSection, BriefSource } from './types'
 import { VERDICT_LABELS } from './types'
 
@@ -10,8 +11,11 @@ export function escapeHtml(text: string): string {
 
 const cites = (ns: number[]) => `<span class="cites">${ns.map((n) => `<a href="#source-${n}">[${n}]</a>`).join('')}</span>`
 
-/** A self-contained document: inline CSS, no scripts, and a CSP that forbids loading anything. */
-export function renderHtml(model: BriefModel): string {
+/**
+ * A self-contained document: inline CSS, no scripts, and a CSP that forbids loading anything.
+ * `forPdf` leaves the page numbers to the PDF printer's footer, so they are not printed twice.
+ */
+export function renderHtml(model: BriefModel, { forPdf = false } = {}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -19,7 +23,7 @@ export function renderHtml(model: BriefModel): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(model.title)}</title>
-<style>${BRIEF_CSS}</style>
+<style>${BRIEF_CSS}${forPdf ? '' : PAGE_NUMBER_CSS}</style>
 </head>
 <body>
 <article class="brief">
@@ -50,7 +54,7 @@ function tally(s: BriefSection): string {
 
 function ledeSentence(s: BriefLedeSentence): string {
   if (!s.quoted) return escapeHtml(s.text)
-  return `${s.speaker ? `${escapeHtml(s.speaker)}: ` : ''}“${escapeHtml(s.text)}”${cites(s.citations)}`
+  return `${s.speaker ? `${escapeHtml(s.speaker)}: ` : ''}${escapeHtml(quoted(s.text))}${cites(s.citations)}`
 }
 
 function section(s: BriefSection): string {
@@ -73,7 +77,7 @@ function item(i: BriefItem, verdict: BriefSection['verdict']): string {
 }
 
 function account(a: BriefAccount): string {
-  return `<li><a href="#source-${a.citation}">[${a.citation}]</a> “${escapeHtml(a.text)}”${a.speaker ? ` <span class="speaker">— ${escapeHtml(a.speaker)}</span>` : ''}</li>`
+  return `<li><a href="#source-${a.citation}">[${a.citation}]</a> ${escapeHtml(quoted(a.text))}${a.speaker ? ` <span class="speaker">— ${escapeHtml(a.speaker)}</span>` : ''}</li>`
 }
 
 function disagreements(model: BriefModel): string {
@@ -91,7 +95,7 @@ function speakers(model: BriefModel): string {
       : model.speakers
           .map((s) => {
             const role = s.role ? ` <span class="role">${escapeHtml(s.role)}</span>` : ''
-            const statements = s.statements.map((st) => `<li>“${escapeHtml(st.text)}” <span class="verdict-word ${st.verdict}">${VERDICT_LABELS[st.verdict]}</span>${cites(st.citations)}</li>`)
+            const statements = s.statements.map((st) => `<li>${escapeHtml(quoted(st.text))} <span class="verdict-word ${st.verdict}">${VERDICT_LABELS[st.verdict]}</span>${cites(st.citations)}</li>`)
             return `<div class="person">\n<h3>${escapeHtml(s.name)}${role}</h3>\n<ul class="statements">${statements.join('')}</ul>\n</div>`
           })
           .join('\n')

@@ -34,7 +34,7 @@ export function renderBrief(data: StoreData, format: BriefTextFormat, options: B
 /** Any format, as the file to write: the one entry point the desk and the CLI export through. */
 export async function renderBriefFile(data: StoreData, format: BriefFileFormat, options: BriefOptions, now: Date, renderPdf: RenderPdf): Promise<BriefFile> {
   const model = buildBrief(data, options, now)
-  if (format === 'pdf') return { content: await renderPdf(renderHtml(model)), title: model.title }
+  if (format === 'pdf') return { content: await renderPdf(renderHtml(model, { forPdf: true })), title: model.title }
   if (format === 'docx') return { content: await renderDocx(model), title: model.title }
   return { content: renderBrief(data, format, options, now), title: model.title }
 }

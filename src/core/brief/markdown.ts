@@ -1,5 +1,6 @@
 import type { BriefAccount, BriefItem, BriefLedeSentence, BriefModel, BriefSection, BriefSource } from './types'
 import { VERDICT_LABELS } from './types'
+import { quoted } from './quotes'
 import { formatDate } from './title'
 
 /** Report text is untrusted: backslash-escape what Markdown (or HTML inside it) would interpret. */
@@ -18,7 +19,7 @@ export function citationList(numbers: number[]): string {
 /** "3 claims used, 1 verified (33%)": shared by every format so they say the same thing. */
 export function usageLine(s: BriefSource): string {
   if (s.claimsUsed === 0) return 'no claims used'
-  const share = Math.round((100 * s.verified) / s.claimsUsed)
+    const share = Math.round((100 * s.verified) / s.claimsUsed)
   return `${s.claimsUsed} ${s.claimsUsed === 1 ? 'claim' : 'claims'} used, ${s.verified} verified (${share}%)`
 }
 
@@ -45,7 +46,7 @@ export function renderMarkdown(model: BriefModel): string {
   if (model.speakers.length === 0) out.push('No attributed statements.')
   for (const s of model.speakers) {
     out.push(`### ${escapeMarkdown(s.name)}${s.role ? ` (${escapeMarkdown(s.role)})` : ''}`, '')
-    for (const st of s.statements) out.push(`- “${escapeMarkdown(st.text)}” *(${VERDICT_LABELS[st.verdict]})* ${citationList(st.citations)}`)
+    for (const st of s.statements) out.push(`- ${escapeMarkdown(quoted(st.text))} *(${VERDICT_LABELS[st.verdict]})* ${citationList(st.citations)}`)
     out.push('')
   }
   if (model.closing) out.push('## Closing note', '', escapeMarkdown(model.closing), '')
@@ -57,7 +58,7 @@ export function renderMarkdown(model: BriefModel): string {
 
 function ledeSentence(s: BriefLedeSentence): string {
   if (!s.quoted) return escapeMarkdown(s.text)
-  return `${s.speaker ? `${escapeMarkdown(s.speaker)}: ` : ''}“${escapeMarkdown(s.text)}” ${citationList(s.citations)}`
+  return `${s.speaker ? `${escapeMarkdown(s.speaker)}: ` : ''}${escapeMarkdown(quoted(s.text))} ${citationList(s.citations)}`
 }
 
 function sectionLines(section: BriefSection): string[] {
@@ -83,7 +84,7 @@ function itemLines(item: BriefItem, withAccounts: boolean): string[] {
 }
 
 function account(a: BriefAccount): string {
-  return `[${a.citation}] “${escapeMarkdown(a.text)}”${a.speaker ? ` — ${escapeMarkdown(a.speaker)}` : ''}`
+  return `[${a.citation}] ${escapeMarkdown(quoted(a.text))}${a.speaker ? ` — ${escapeMarkdown(a.speaker)}` : ''}`
 }
 
 function sourceLine(s: BriefSource): string {

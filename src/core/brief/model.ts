@@ -3,6 +3,7 @@ import { reviewOf, type Claim, type Report, type ReviewState, type StoreData } f
 import { citationOf, type BriefContext } from './context'
 import { derive, type BriefDerived } from './derived'
 import { ledeOf, disagreementsOf, speakersOf } from './parts'
+import { balanceQuotes } from './quotes'
 import { deriveTitle, formatDate } from './title'
 import { groupByTopic } from './topics'
 import type { BriefItem, BriefModel, BriefNote, BriefOptions, BriefSection, BriefSource } from './types'
@@ -90,12 +91,12 @@ function itemOf(ctx: BriefContext, claims: Claim[]): BriefItem {
     if (text && !notes.some((n) => n.note === text)) notes.push({ note: text, editor })
   }
   const accounts = claims
-    .map((c) => ({ claimId: c.id, text: c.text, speaker: c.speaker, citation: citationOf(ctx, c) }))
+    .map((c) => ({ claimId: c.id, text: balanceQuotes(c.text), speaker: c.speaker, citation: citationOf(ctx, c) }))
     .sort((a, b) => a.citation - b.citation)
   return {
     clusterId: canonical.clusterId,
     claimIds: claims.map((c) => c.id),
-    text: canonical.text,
+    text: balanceQuotes(canonical.text),
     speaker: claims.find((c) => c.speaker)?.speaker ?? null,
     notes,
     citations: [...new Set(accounts.map((a) => a.citation))],

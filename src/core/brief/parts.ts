@@ -1,6 +1,7 @@
 /** The brief's parts beyond the verdict sections: lede, disagreements, who said what. */
 import { reviewOf, type Claim, type Discrepancy, type Person, type ReviewState } from '../model'
 import { citationOf, type BriefContext } from './context'
+import { balanceQuotes } from './quotes'
 import type { BriefDisagreement, BriefItem, BriefLedeSentence, BriefSpeaker, BriefStatement } from './types'
 
 /** At most this many lede sentences and statements per speaker: a brief, not a transcript. */
@@ -25,7 +26,7 @@ export function disagreementsOf(ctx: BriefContext, discrepancies: Discrepancy[])
       accounts: d.claimIds
         .map((id) => ctx.claimsById.get(id))
         .filter((c): c is Claim => c !== undefined)
-        .map((c) => ({ claimId: c.id, text: c.text, speaker: c.speaker, citation: citationOf(ctx, c) }))
+        .map((c) => ({ claimId: c.id, text: balanceQuotes(c.text), speaker: c.speaker, citation: citationOf(ctx, c) }))
         .sort((a, b) => a.citation - b.citation)
     }))
 }
@@ -44,7 +45,7 @@ export function speakersOf(ctx: BriefContext, people: Person[]): BriefSpeaker[] 
     }
     if (groups.size === 0) continue
     const statements: BriefStatement[] = [...groups.values()].map(({ verdict, claims }) => ({
-      text: claims.reduce((best, c) => (c.text.length > best.text.length ? c : best)).text,
+      text: balanceQuotes(claims.reduce((best, c) => (c.text.length > best.text.length ? c : best)).text),
       verdict,
       citations: [...new Set(claims.map((c) => citationOf(ctx, c)))].sort((a, b) => a - b)
     }))

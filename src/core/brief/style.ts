@@ -47,8 +47,7 @@ h3 .role { font-weight: 400; letter-spacing: 0; text-transform: none; }
 .closing p { font-style: italic; }
 .sources .usage { color: var(--muted); font-size: .82rem; }
 @media print {
-  /* Page numbers where Chromium supports margin boxes; the PDF exports also stamp them in the footer. */
-  @page { margin: 18mm 16mm 20mm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt Georgia, serif; color: #5f5f5f; } }
+  @page { margin: 18mm 16mm 20mm; }
   html, body { background: #fff; padding: 0; font-size: 11pt; }
   .brief { max-width: none; padding: 0; box-shadow: none; background: #fff; }
   .label, .note { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -57,4 +56,9 @@ h3 .role { font-weight: 400; letter-spacing: 0; text-transform: none; }
   .item, .sources li, .disagreements > li, .statements > li, .lede, .note { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; }
 }
+`
+
+/** Page numbers when the HTML itself is printed (Chromium supports @page margin boxes); PDF exports stamp their own footer instead. */
+export const PAGE_NUMBER_CSS = `
+@media print { @page { @bottom-center { content: counter(page) " / " counter(pages); font: 9pt Georgia, serif; color: #5f5f5f; } } }
 `

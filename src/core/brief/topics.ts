@@ -35,7 +35,7 @@ export function namesOf(claim: Claim): string[] {
  * too small to be worth grouping stay one unlabelled topic.
  */
 export function groupByTopic<T extends Topical>(items: T[], claimsById: Map<string, Claim>): Topic<T>[] {
-  if (items.length < 3) return items.length === 0 ? [] : [{ label: null, items }]
+  if (items.length < 4) return items.length === 0 ? [] : [{ label: null, items }]
   const namesPerItem = items.map((item) => {
     const names = new Set<string>()
     for (const id of item.claimIds) {
@@ -55,9 +55,16 @@ export function groupByTopic<T extends Topical>(items: T[], claimsById: Map<stri
     const label = best ?? null
     topics.set(label, [...(topics.get(label) ?? []), item])
   })
-  // One named topic holding everything says nothing: show the section flat.
+  // A topic of one claim is no grouping: it joins the rest.
+  for (const [label, list] of topics) {
+    if (label !== null && list.length < 2) {
+      topics.delete(label)
+      topics.set(null, [...(topics.get(null) ?? []), ...list])
+    }
+  }
+  // One topic holding everything says nothing: show the section flat, in source order.
   if (topics.size === 1) return [{ label: null, items }]
   const named = [...topics.entries()].filter(([label]) => label !== null).map(([label, list]) => ({ label, items: list }))
-  const rest = topics.get(null)
+  const rest = topics.get(null)?.sort((a, b) => items.indexOf(a) - items.indexOf(b))
   return rest ? [...named, { label: null, items: rest }] : named
 }
