@@ -1,15 +1,13 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import { appUrlMatcher } from './appUrl'
 
 /** In development electron-vite serves the renderer; in production it is a file in the package. */
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(import.meta.dirname, '../renderer/index.html')
 
 /** The only pages the window may show: our renderer, nothing remote. */
-export function isAppUrl(url: string): boolean {
-  if (devServerUrl) return url.startsWith(devServerUrl)
-  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html')
-}
+export const isAppUrl = appUrlMatcher({ devServerUrl, rendererFile })
 
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
