@@ -7,7 +7,11 @@ import type { BriefFormat } from '../shared/contract'
 
 const FORMAT_FILTERS: Record<BriefFormat, Electron.FileFilter> = {
   md: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'HTML document', extensions: ['html'] }
+  html: { name: 'HTML document', extensions: ['html'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+  claimreview: { name: 'ClaimReview JSON-LD', extensions: ['jsonld', 'json'] }
 }
 
 export async function chooseSavePath(window: BrowserWindow, suggestedName: string, format: BriefFormat): Promise<string | null> {
@@ -19,8 +23,9 @@ export async function chooseSavePath(window: BrowserWindow, suggestedName: strin
   return result.canceled || !result.filePath ? null : result.filePath
 }
 
-export async function writeTextFile(path: string, content: string): Promise<void> {
-  await writeFile(path, content, 'utf8')
+/** Text formats as UTF-8; PDF and DOCX as the bytes they are. */
+export async function writeExportFile(path: string, content: string | Uint8Array): Promise<void> {
+  await writeFile(path, content)
 }
 
 /** File › Import: the reports the user picked, read as text; null when cancelled. */

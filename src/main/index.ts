@@ -3,12 +3,13 @@
  * Everything it wires together is Electron-free and tested without it.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, shell } from 'electron'
 import { STORE_FILE_NAME } from '../core/store/files'
-import { chooseSavePath, pickReports, writeTextFile } from './dialogs'
+import { chooseSavePath, pickReports, writeExportFile } from './dialogs'
 import { createHandlers } from './ipc/handlers'
 import { registerIpcHandlers } from './ipc/register'
 import { installMenu } from './menu'
+import { electronPdf } from './pdf'
 import { installSecurityPolicies } from './security'
 import { openStoreForApp } from './storeStartup'
 import { createMainWindow, isAppUrl } from './window'
@@ -36,7 +37,10 @@ async function start(): Promise<void> {
   const handlers = createHandlers({
     store,
     chooseSavePath: (name, format) => chooseSavePath(currentWindow(), name, format),
-    writeFile: writeTextFile
+    writeFile: writeExportFile,
+    renderPdf: electronPdf(),
+    // The brief handler only passes paths it has just exported (see briefHandlers.ts).
+    revealPath: (path) => shell.showItemInFolder(path)
   })
   registerIpcHandlers(handlers, isAppUrl)
 

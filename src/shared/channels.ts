@@ -9,6 +9,7 @@ export const CHANNELS = [
   'settings:update',
   'brief:render',
   'brief:export',
+  'brief:reveal',
   'reports:importFiles',
   'review:bulk',
   'review:evidence',

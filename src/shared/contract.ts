@@ -15,19 +15,26 @@ export type ClaimView = z.infer<typeof ClaimView>
 
 export const DeskSnapshot = z.object({
   storePath: z.string(),
+  /** Claims whose verdict differs from what the last exported brief carried (empty before the first export). */
+  changedSinceBrief: z.array(z.string()),
   reports: z.array(ReportView),
   claims: z.array(ClaimView),
   settings: Settings
 })
 export type DeskSnapshot = z.infer<typeof DeskSnapshot>
 
-export const BRIEF_FORMATS = ['md', 'html'] as const
+export const BRIEF_FORMATS = ['md', 'html', 'pdf', 'docx', 'csv', 'claimreview'] as const
 export const BriefFormat = z.enum(BRIEF_FORMATS)
 export type BriefFormat = z.infer<typeof BriefFormat>
+/** What brief:render returns as text (PDF and DOCX exist only as exported files). */
+export const BriefTextFormat = z.enum(['md', 'html', 'csv', 'claimreview'])
 
 export const BriefOptions = z.object({
   includeUnreviewed: z.boolean().default(false),
-  title: z.string().max(300).optional()
+  title: z.string().max(300).optional(),
+  /** The editor's own lede and closing note, printed as written. */
+  lede: z.string().max(5_000).optional(),
+  closing: z.string().max(5_000).optional()
 })
 
 const MAX_IMPORT_CHARS = 20_000_000
@@ -73,8 +80,13 @@ export const contract = {
     response: Settings
   },
   'brief:render': {
-    request: z.object({ format: BriefFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),
+    request: z.object({ format: BriefTextFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),
     response: z.object({ content: z.string() })
+  },
+  /** Shows a just-exported brief in the file manager; any other path is refused. */
+  'brief:reveal': {
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    response: z.object({ revealed: z.boolean() })
   },
   'brief:export': {
     request: z.object({ format: BriefFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),

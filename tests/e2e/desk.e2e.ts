@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 const reports = (page: Page) => page.getByRole('navigation', { name: 'Reports' }).locator('[data-report]')
 const claimRows = (page: Page) => page.getByRole('region', { name: 'Claims' }).locator('[data-claim]')
 const detail = (page: Page) => page.getByRole('region', { name: 'Claim detail' })
+const verdictButtons = (page: Page) => detail(page).getByRole('group', { name: 'Verdict', exact: true })
 
 test('the desk lists the five seed reports with their claim counts', async ({ desk }) => {
   const { page } = desk
@@ -30,8 +31,8 @@ test('a verdict and note survive a reload and are in the store file', async ({ d
   await expect(detail(page).getByTestId('claim-text')).toHaveText(claim.text)
   await expect(detail(page).locator('mark')).toHaveText(claim.text)
 
-  await detail(page).getByRole('button', { name: 'Disputed' }).click()
-  await expect(detail(page).getByRole('button', { name: 'Disputed' })).toHaveAttribute('aria-pressed', 'true')
+  await verdictButtons(page).getByRole('button', { name: 'Disputed' }).click()
+  await expect(verdictButtons(page).getByRole('button', { name: 'Disputed' })).toHaveAttribute('aria-pressed', 'true')
   await detail(page).getByLabel('Editor’s note').fill(note)
   await expect(detail(page).getByRole('status')).toHaveText('Saved')
 
@@ -42,7 +43,7 @@ test('a verdict and note survive a reload and are in the store file', async ({ d
   await page.locator(`[data-report="${report.id}"]`).click()
   await expect(page.locator(`[data-claim="${claim.id}"]`)).toHaveAttribute('data-verdict', 'disputed')
   await page.locator(`[data-claim="${claim.id}"]`).click()
-  await expect(detail(page).getByRole('button', { name: 'Disputed' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(verdictButtons(page).getByRole('button', { name: 'Disputed' })).toHaveAttribute('aria-pressed', 'true')
   await expect(detail(page).getByLabel('Editor’s note')).toHaveValue(note)
   await expect(detail(page).getByRole('region', { name: 'Review history' })).toContainText(note)
 })

@@ -7,9 +7,10 @@ test('desk screenshot for the docs', async ({ desk }) => {
   const store = await desk.readStoreFile()
   await expect(page.locator('[data-report]')).toHaveCount(5)
 
-  const editor = page.getByLabel(/Editor name/)
-  await editor.fill('Giulia Ferri')
-  await editor.press('Enter')
+  await page.getByRole('button', { name: 'Set your name' }).click()
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name').fill('Giulia Ferri')
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
 
   // A claim told by several reports makes the best example.
   const reach = new Map<string, Set<string>>()
@@ -17,16 +18,17 @@ test('desk screenshot for the docs', async ({ desk }) => {
   const shared = store.claims.find((c) => (reach.get(c.clusterId)?.size ?? 0) >= 2 && c.speaker) ?? store.claims[4]!
 
   // Some earlier work on the shift, so progress bars and badges show.
-  const verdicts = ['1', '1', '2', '3', '1', '0', '3', '1', '2']
-  for (const key of verdicts) {
+  const keys = ['1', '1', '2', '3', '1', '0', '3', '1', '2']
+  for (const key of keys) {
     await page.keyboard.press('j')
     if (key !== '0') await page.keyboard.press(key)
   }
   await page.locator(`[data-report="${shared.reportId}"]`).click()
   await page.locator(`[data-claim="${shared.id}"]`).click()
   const detail = page.getByRole('region', { name: 'Claim detail' })
-  await detail.getByRole('button', { name: 'Unconfirmed' }).click()
-  await detail.getByRole('button', { name: 'Disputed' }).click()
+  const verdicts = detail.getByRole('group', { name: 'Verdict', exact: true })
+  await verdicts.getByRole('button', { name: 'Unconfirmed' }).click()
+  await verdicts.getByRole('button', { name: 'Disputed' }).click()
   await detail.getByLabel('Editor’s note').fill('Two agencies carry it, both citing the same briefing — not independent. Asked the press office for the transcript.')
   await expect(detail.getByRole('status')).toHaveText('Saved')
   await page.locator(`[data-claim="${shared.id}"]`).focus()

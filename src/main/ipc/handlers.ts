@@ -2,31 +2,29 @@
  * The desk's IPC handlers: plain functions over the store, one per channel of
  * the contract. No Electron here, so tests and the e2e harness call them as-is.
  */
-import { renderBrief } from '../../core/brief'
+import { changedSinceLastBrief } from '../../core/brief'
 import { UserError } from '../../core/errors'
 import { reviewOf, type StoreData } from '../../core/model'
 import { importReports } from '../../core/pipeline'
 import { applyReview } from '../../core/review/review'
 import type { Store } from '../../core/store/jsonStore'
-import type { BriefFormat, ClaimView, Handlers } from '../../shared/contract'
+import type { ClaimView, Handlers } from '../../shared/contract'
+import { createBriefHandlers, type BriefDeps } from './briefHandlers'
 import { createEditHandlers } from './editHandlers'
 
-export interface HandlerDeps {
-  store: Store
-  now?: () => Date
-  /** Asks the user where to save an export; null when they cancel. In the app, a native save dialog. */
-  chooseSavePath: (suggestedName: string, format: BriefFormat) => Promise<string | null>
-  writeFile: (path: string, content: string) => Promise<void>
-}
+/** What the handlers need from outside: the store, a clock, and the brief's export dependencies. */
+export type HandlerDeps = Omit<BriefDeps, 'now'> & { now?: () => Date }
 
-export function createHandlers({ store, now = () => new Date(), chooseSavePath, writeFile }: HandlerDeps): Handlers {
+export function createHandlers({ store, now = () => new Date(), ...briefDeps }: HandlerDeps): Handlers {
   return {
+    ...createBriefHandlers({ store, now, ...briefDeps }),
     ...createEditHandlers(store, now),
 
     async 'desk:load'() {
       const { reports, claims, settings } = store.data
       return {
         storePath: store.path,
+        changedSinceBrief: changedSinceLastBrief(store.data),
         reports: reports.map(({ original: _original, ...view }) => view),
         claims: claims.map((claim) => ({ ...claim, review: reviewOf(store.data, claim.id) })),
         settings
@@ -53,19 +51,6 @@ export function createHandlers({ store, now = () => new Date(), chooseSavePath, 
     async 'settings:update'(patch) {
       const data = await store.update((d) => ({ ...d, settings: { ...d.settings, ...patch } }))
       return data.settings
-    },
-
-    async 'brief:render'({ format, options }) {
-      return { content: renderBrief(store.data, format, options, now()) }
-    },
-
-    async 'brief:export'({ format, options }) {
-      const at = now()
-      const content = renderBrief(store.data, format, options, at)
-      const path = await chooseSavePath(`factdesk-brief-${at.toISOString().slice(0, 10)}.${format}`, format)
-      if (path === null) return { path: null }
-      await writeFile(path, content)
-      return { path }
     }
   }
 }
