@@ -4,7 +4,7 @@
  * client are all typed from this object, so they cannot drift apart.
  */
 import { z } from 'zod'
-import { Claim, Report, Review, ReviewState, Settings } from '../core/model'
+import { BriefVersion, Claim, Report, Review, ReviewState, Settings } from '../core/model'
 import type { Channel, DeskEvent } from './channels'
 
 export const ReportView = Report.omit({ original: true })
@@ -17,6 +17,8 @@ export const DeskSnapshot = z.object({
   storePath: z.string(),
   /** Claims whose verdict differs from what the last exported brief carried (empty before the first export). */
   changedSinceBrief: z.array(z.string()),
+  /** The last exported brief (null before the first), so the desk can keep marking changes live. */
+  lastBrief: BriefVersion.nullable(),
   reports: z.array(ReportView),
   claims: z.array(ClaimView),
   settings: Settings
@@ -90,7 +92,8 @@ export const contract = {
   },
   'brief:export': {
     request: z.object({ format: BriefFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),
-    response: z.object({ path: z.string().nullable() })
+    /** The version recorded for this export (null when the user cancelled). */
+    response: z.object({ path: z.string().nullable(), version: BriefVersion.nullable() })
   },
   /** Report files as picked or dropped in the desk: raw bytes (base64), decoded in main (.txt .md .html .docx). */
   'reports:importFiles': {

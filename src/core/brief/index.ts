@@ -8,7 +8,7 @@ import { buildBrief } from './model'
 import type { BriefOptions } from './types'
 
 export { buildBrief, renderClaimReview, renderCsv, renderDocx, renderHtml, renderMarkdown }
-export { briefVerdicts, changedSinceLastBrief, recordBriefVersion } from './versions'
+export { briefVerdicts, changedSince, changedSinceLastBrief, recordBriefVersion } from './versions'
 export type * from './types'
 
 export const BRIEF_TEXT_FORMATS = ['md', 'html', 'csv', 'claimreview'] as const

@@ -34,13 +34,13 @@ export function createBriefHandlers({ store, now, chooseSavePath, writeFile, ren
     async 'brief:export'({ format, options }) {
       const at = now()
       const path = await chooseSavePath(`factdesk-brief-${at.toISOString().slice(0, 10)}.${BRIEF_EXTENSIONS[format]}`, format)
-      if (path === null) return { path: null }
+      if (path === null) return { path: null, version: null }
       // Rendered after the dialog, so the file carries the verdicts as they are when saved.
       const file = await renderBriefFile(store.data, format, options, at, pdf)
       await writeFile(path, file.content)
-      await store.update((data) => recordBriefVersion(data, { format, title: file.title }, at))
+      const data = await store.update((d) => recordBriefVersion(d, { format, title: file.title }, at))
       exported.add(path)
-      return { path }
+      return { path, version: data.briefVersions.at(-1) ?? null }
     },
 
     async 'brief:reveal'({ path }) {

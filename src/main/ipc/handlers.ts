@@ -25,6 +25,7 @@ export function createHandlers({ store, now = () => new Date(), ...briefDeps }: 
       return {
         storePath: store.path,
         changedSinceBrief: changedSinceLastBrief(store.data),
+        lastBrief: store.data.briefVersions.at(-1) ?? null,
         reports: reports.map(({ original: _original, ...view }) => view),
         claims: claims.map((claim) => ({ ...claim, review: reviewOf(store.data, claim.id) })),
         settings
