@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium'
 
 // Electron cannot run here: the desk's renderer is exercised in plain Chromium,
-// with the IPC handlers bridged in-process (see e2e/harness.ts).
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+// with the IPC handlers bridged in-process (see e2e/bridge.ts).
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,16 +15,8 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     colorScheme: 'light',
     launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync'
-      ]
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      args: CHROMIUM_ARGS
     }
   }
 })

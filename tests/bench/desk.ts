@@ -3,7 +3,7 @@
  * paint, and the time from changing a filter (or typing a search) to the
  * claims list being painted. Same renderer bundle and handlers as the e2e tests.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,7 +11,7 @@ import { chromium, type Page } from '@playwright/test'
 import type { StoreData } from '../../src/core/model'
 import { openStore } from '../../src/core/store/jsonStore'
 import { createHandlers } from '../../src/main/ipc/handlers'
-import { APP_URL, bridgeApi, CHROMIUM_ARGS, serveRenderer } from '../e2e/bridge'
+import { APP_URL, bridgeApi, CHROMIUM_ARGS, chromiumPath, serveRenderer } from '../e2e/bridge'
 
 export interface DeskTimings {
   firstPaintMs: number
@@ -38,8 +38,7 @@ function median(values: number[]): number {
 
 export async function measureDesk(data: StoreData): Promise<DeskTimings> {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-bench-desk-'))
-  const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: CHROMIUM_ARGS })
   try {
     const store = await openStore(join(dir, 'factdesk.json'), { seed: () => data })
     const handlers = createHandlers({ store, chooseSavePath: async () => null, writeFile: (p, c) => writeFile(p, c) })

@@ -1,9 +1,9 @@
 /** The real CLI, spawned as a user would run it, over a temporary store. */
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { spawnCli } from './spawn'
 
 const root = resolve(import.meta.dirname, '../..')
 const seeds = readdirSync(join(root, 'seeds'))
@@ -13,15 +13,7 @@ const seeds = readdirSync(join(root, 'seeds'))
 let dir: string
 let store: string
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    // Keep the desk's own store out of reach: without --store the CLI would use this folder.
-    env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), APPDATA: join(dir, 'config') }
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
+const cli = (...args: string[]) => spawnCli(dir, args)
 
 interface ClaimRow {
   id: string

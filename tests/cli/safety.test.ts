@@ -1,22 +1,14 @@
 /** The CLI on bad input, a damaged store, and a store another factdesk is writing. */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { spawnCli } from './spawn'
 
-const root = resolve(import.meta.dirname, '../..')
 let dir: string
 let store: string
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), APPDATA: join(dir, 'config') }
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
+const cli = (...args: string[]) => spawnCli(dir, args)
 
 function file(name: string, bytes: Uint8Array | string): string {
   const path = join(dir, name)

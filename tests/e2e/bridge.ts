@@ -9,20 +9,11 @@ import type { Page } from '@playwright/test'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import type { Handlers } from '../../src/shared/contract'
 
+export { CHROMIUM_ARGS, chromiumPath } from './chromium'
+
 export const ROOT = resolve(import.meta.dirname, '../..')
 const RENDERER = join(ROOT, 'out/renderer')
 export const APP_URL = 'http://app.test/index.html'
-
-/** Chromium launch flags that keep it off the network (this machine has none). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
