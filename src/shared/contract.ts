@@ -4,7 +4,7 @@
  * client are all typed from this object, so they cannot drift apart.
  */
 import { z } from 'zod'
-import { BriefVersion, Claim, Report, Review, ReviewState, Settings } from '../core/model'
+import { BriefVersion, Claim, ClusterSummary, Discrepancy, Person, Report, Review, ReviewState, Settings } from '../core/model'
 import type { Channel, DeskEvent } from './channels'
 
 export const ReportView = Report.omit({ original: true })
@@ -21,7 +21,11 @@ export const DeskSnapshot = z.object({
   lastBrief: BriefVersion.nullable(),
   reports: z.array(ReportView),
   claims: z.array(ClaimView),
-  settings: Settings
+  settings: Settings,
+  /** Derived from the claims on every load (never stored): clusters, disagreements, people. */
+  clusters: z.array(ClusterSummary),
+  discrepancies: z.array(Discrepancy),
+  people: z.array(Person)
 })
 export type DeskSnapshot = z.infer<typeof DeskSnapshot>
 

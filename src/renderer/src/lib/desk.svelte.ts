@@ -5,7 +5,8 @@
  * Business rules (what an edit does, which claims a cluster verdict reaches)
  * live in core behind the contract; this class only orchestrates.
  */
-import type { ClusterSummary, Discrepancy, Person, ReviewState, Settings } from '../../../core/model'
+import { changedSince } from '../../../core/brief/versions'
+import type { BriefVersion, ClusterSummary, Discrepancy, Person, ReviewState, Settings } from '../../../core/model'
 import type { ClaimEdit, ClaimView, ReportView } from '../../../shared/contract'
 import { call, messageOf } from './api'
 import { applyFilters, NO_FILTERS, type FilterState } from './filters'
@@ -31,6 +32,9 @@ export class Desk {
   people = $state.raw<Person[]>([])
   private snapshotClusters = $state.raw<ClusterSummary[] | null>(null)
   settings = $state<Settings>({ editorName: '', organisation: '', url: '' })
+  /** The last exported brief (issue 5): claims whose verdict differs from it are marked on the desk. */
+  lastBrief = $state.raw<BriefVersion | null>(null)
+  changedSinceBrief = $derived(new Set(changedSince(this.lastBrief, this.claims.map((c) => ({ id: c.id, verdict: c.review.verdict })))))
 
   view = $state<View>('desk')
   filters = $state<FilterState>({ ...NO_FILTERS })
@@ -93,6 +97,7 @@ export class Desk {
       this.reports = snapshot.reports
       this.claims = snapshot.claims
       this.settings = snapshot.settings
+      this.lastBrief = snapshot.lastBrief
       this.snapshotClusters = extras.clusters ?? null
       this.discrepancies = extras.discrepancies ?? []
       this.people = extras.people ?? []

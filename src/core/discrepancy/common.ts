@@ -1,0 +1,24 @@
+import type { Claim, Report } from '../model'
+
+/** A short name an editor recognises: the file's numeric prefix ("000"), else the file name. */
+export function reportLabel(report: Report | undefined): string {
+  if (!report) return '?'
+  const base = report.file.split(/[\\/]/).pop() ?? report.file
+  return /^(\d+)[_-]/.exec(base)?.[1] ?? base.replace(/\.[^.]+$/, '')
+}
+
+export function labels(claims: readonly Claim[], reports: ReadonlyMap<string, Report>): string {
+  return [...new Set(claims.map((c) => reportLabel(reports.get(c.reportId))))].sort().join(', ')
+}
+
+export function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    if (k === null) continue
+    const list = out.get(k)
+    if (list) list.push(item)
+    else out.set(k, [item])
+  }
+  return out
+}

@@ -1,0 +1,48 @@
+import { DEMONYMS, countryNamed } from '../text/gazetteer'
+
+/**
+ * Role and organisation from the words written before a name:
+ * "NATO Secretary-General Jens Stoltenberg" → Secretary-General, NATO;
+ * "Russian Foreign Minister Sergei Lavrov" → Foreign Minister, Russia;
+ * "US Ambassador to NATO Julianne Smith" → Ambassador to NATO, United States.
+ */
+
+const TITLE_WORD =
+  /^(?:secretary|general|secretary-general|minister|president|vice-president|chancellor|ambassador|spokes(?:man|woman|person)|chief|director|commander|senator|governor|mayor|premier|prime|envoy|head|deputy|foreign|defen[cs]e|interior|finance|government|state|high|representative|king|queen|leader|official)$/i
+const LINK = /^(?:to|of|for)$/
+
+export interface Title {
+  role: string | null
+  organisation: string | null
+  /** The title as written, for the alias list. */
+  text: string
+}
+
+function tidyRole(words: string[]): string {
+  return words
+    .map((w) => (LINK.test(w) ? w.toLowerCase() : /^\p{Lu}{2,}$/u.test(w) ? w : w[0]!.toUpperCase() + w.slice(1).toLowerCase()))
+    .join(' ')
+    .replace(/Secretary[ -]General/i, 'Secretary-General')
+}
+
+/** `before` is the text right before the name (a few dozen characters is enough). */
+export function titleBefore(before: string): Title | null {
+  const toks = before.replace(/[,(]\s*$/, ' ').trimEnd().split(/\s+/)
+  // Only a title that runs straight into the name counts; a comma in between ("…NATO, Jens") is an apposition.
+  if (/,\s*$/.test(before)) return null
+  let i = toks.length
+  while (i > 0) {
+    const w = toks[i - 1]!
+    const ok = TITLE_WORD.test(w) || /^\p{Lu}{2,5}$/u.test(w) || /^U\.S\.$/.test(w) || DEMONYMS[w] !== undefined || countryNamed(w) !== null || (LINK.test(w) && i < toks.length)
+    if (!ok) break
+    i--
+  }
+  let words = toks.slice(i)
+  while (words.length > 0 && LINK.test(words[0]!)) words = words.slice(1)
+  if (!words.some((w) => TITLE_WORD.test(w))) return null
+  const first = words[0]!
+  const org = /^\p{Lu}{2,5}$/u.test(first) && countryNamed(first) === null ? first : (DEMONYMS[first] ?? countryNamed(first))
+  const roleWords = org !== null && org !== undefined ? words.slice(1) : words
+  const role = roleWords.length > 0 ? tidyRole(roleWords) : null
+  return { role, organisation: org ?? null, text: words.join(' ') }
+}
