@@ -1,0 +1,23 @@
+/** Locators and small steps the desk's end-to-end tests share. */
+import type { Page } from '@playwright/test'
+import type { DeskSnapshot } from '../../src/shared/contract'
+
+export const claimRows = (page: Page) => page.getByRole('region', { name: 'Claims' }).locator('[data-claim]')
+export const row = (page: Page, id: string) => page.locator(`[data-claim="${id}"]`)
+export const detail = (page: Page) => page.getByRole('region', { name: 'Claim detail' })
+export const verdictGroup = (page: Page) => detail(page).getByRole('group', { name: 'Verdict', exact: true })
+export const history = (page: Page) => detail(page).getByRole('region', { name: 'Review history' })
+
+/** What the real `desk:load` handler answers right now (clusters, discrepancies, people included). */
+export async function snapshot(page: Page): Promise<DeskSnapshot> {
+  return page.evaluate(async () => {
+    const result = (await (window as unknown as { api: { invoke: (c: string, r: object) => Promise<{ ok: boolean; value: unknown }> } }).api.invoke('desk:load', {}))
+    return result.value as DeskSnapshot
+  })
+}
+
+export async function setEditorName(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: /Set your name|Settings/ }).first().click()
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name').fill(name)
+  await page.getByRole('button', { name: 'Save settings' }).click()
+}

@@ -1,0 +1,59 @@
+import { test, expect } from './harness'
+import { claimRows, snapshot } from './deskPage'
+
+test('filters by speaker, kind, discrepancy and unreviewed show counts that match what they list', async ({ desk }) => {
+  const { page } = desk
+  const data = await desk.readStoreFile()
+  const snap = await snapshot(page)
+  const visible = page.getByTestId('visible-count')
+  await expect(visible).toHaveText(String(data.claims.length))
+
+  // Speaker: the people index names them; the option says how many claims each has.
+  const speaker = snap.people.find((p) => data.claims.filter((c) => c.speaker === p.name).length >= 2)!
+  const n = data.claims.filter((c) => c.speaker === speaker.name).length
+  const select = page.getByLabel('Filter by speaker')
+  await expect(select.locator('option', { hasText: `${speaker.name} (${n})` })).toHaveCount(1)
+  await select.selectOption(speaker.name)
+  await expect(visible).toHaveText(String(n))
+  for (const r of await claimRows(page).all()) await expect(r).toContainText(speaker.name)
+
+  // Kind, on top of the speaker.
+  const kind = data.claims.find((c) => c.speaker === speaker.name)!.kind
+  await page.getByLabel('Filter by kind').selectOption(kind)
+  await expect(visible).toHaveText(String(data.claims.filter((c) => c.speaker === speaker.name && c.kind === kind).length))
+  await page.getByLabel('Filter by speaker').selectOption({ label: 'Any speaker' })
+  await page.getByLabel('Filter by kind').selectOption({ label: 'Any kind' })
+
+  // Has discrepancy.
+  const flagged = new Set(snap.discrepancies.flatMap((d) => d.claimIds))
+  const discrepancy = page.getByRole('button', { name: /Has discrepancy/ })
+  await expect(discrepancy).toContainText(String(flagged.size))
+  await discrepancy.click()
+  await expect(visible).toHaveText(String(flagged.size))
+  if (flagged.size > 0) await expect(claimRows(page).first()).toContainText('discrepancy')
+  await discrepancy.click()
+
+  // Unreviewed, after one verdict.
+  await page.keyboard.press('j')
+  await page.keyboard.press('1')
+  const unreviewed = page.getByRole('group', { name: 'Filter by verdict' }).getByRole('button', { name: /Unreviewed/ })
+  await expect(unreviewed).toContainText(String(data.claims.length - 1))
+  await unreviewed.click()
+  await expect(visible).toHaveText(String(data.claims.length - 1))
+})
+
+test('full-text search (prefix, fuzzy) narrows the list and highlights the matches', async ({ desk }) => {
+  const { page } = desk
+  const data = await desk.readStoreFile()
+  await page.keyboard.press('/')
+  await page.keyboard.type('diplom')
+  const expected = data.claims.filter((c) => /\bdiplom/i.test(c.text)).length
+  expect(expected).toBeGreaterThan(0)
+  await expect(page.getByTestId('visible-count')).toHaveText(String(expected))
+  const marks = claimRows(page).first().locator('mark')
+  await expect(marks.first()).toHaveText(/^diplom/i)
+  await page.getByLabel('Search claims').fill('zzqx-nothing')
+  await expect(page.getByText('No claims here matching “zzqx-nothing”.')).toBeVisible()
+  await page.getByRole('button', { name: 'Show all claims' }).click()
+  await expect(page.getByTestId('visible-count')).toHaveText(String(data.claims.length))
+})

@@ -1,0 +1,89 @@
+import JSZip from 'jszip'
+import { test, expect } from './harness'
+import { claimRows } from './deskPage'
+import type { Page } from '@playwright/test'
+
+const body = (city: string) =>
+  `Officials in ${city} said on Tuesday that 4,000 troops had left the border region overnight. ` +
+  `“We will not accept any delay in the talks,” the foreign minister, Anna Kowalska, told reporters in ${city}. ` +
+  `The ministry said 12 bridges near ${city} had been repaired since January, according to a statement.`
+
+async function docx(text: string): Promise<Buffer> {
+  const zip = new JSZip()
+  const paras = text.split('. ').map((p) => `<w:p><w:r><w:t xml:space="preserve">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}.</w:t></w:r></w:p>`)
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${paras.join('')}</w:body></w:document>`)
+  return zip.generateAsync({ type: 'nodebuffer' })
+}
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import reports' })
+
+async function pick(page: Page, files: { name: string; buffer: Buffer }[]): Promise<void> {
+  await dialog(page).getByLabel('Choose report files').setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })))
+}
+
+test('import .txt, .md, .html and .docx through the file picker; HTML is reduced to its text', async ({ desk }) => {
+  const { page } = desk
+  const before = (await desk.readStoreFile()).reports.length
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const html = `<!doctype html><html><head><title>x</title><script>window.pwned=1</script></head><body><nav>Home | World</nav><article><h1>Talks in Vilnius</h1><p>${body('Vilnius')}</p><img src=x onerror="window.pwned=2"></article></body></html>`
+  await pick(page, [
+    { name: 'warsaw.txt', buffer: Buffer.from(body('Warsaw')) },
+    { name: 'riga.md', buffer: Buffer.from(`# Talks in Riga\n\n${body('Riga')}`) },
+    { name: 'vilnius.html', buffer: Buffer.from(html) },
+    { name: 'tallinn.docx', buffer: await docx(body('Tallinn')) }
+  ])
+  await expect(dialog(page).getByRole('status')).toContainText('Imported 4 reports')
+  const data = await desk.readStoreFile()
+  expect(data.reports).toHaveLength(before + 4)
+  const byFile = new Map(data.reports.map((r) => [r.file, r]))
+  expect(byFile.get('vilnius.html')!.text).not.toMatch(/<|pwned|Home \| World/)
+  expect(byFile.get('tallinn.docx')!.text).toContain('Officials in Tallinn said on Tuesday')
+  for (const file of ['warsaw.txt', 'riga.md', 'vilnius.html', 'tallinn.docx']) {
+    expect(data.claims.filter((c) => c.reportId === byFile.get(file)!.id).length, file).toBeGreaterThan(0)
+  }
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('navigation', { name: 'Reports' }).locator('[data-report]')).toHaveCount(before + 4)
+})
+
+test('paste a report, and drop a file onto the window', async ({ desk }) => {
+  const { page } = desk
+  const before = (await desk.readStoreFile()).reports.length
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await dialog(page).getByLabel('Report name').fill('kaunas-wire')
+  await dialog(page).getByLabel('Report text').fill(body('Kaunas'))
+  await dialog(page).getByRole('button', { name: 'Import pasted text' }).click()
+  await expect(dialog(page).getByRole('status')).toContainText('Imported 1 report')
+  await page.keyboard.press('Escape')
+  // The new report is selected and its claims listed.
+  await expect(claimRows(page).first()).toContainText(/Kaunas|troops|Kowalska/)
+
+  await page.evaluate((text) => {
+    const dt = new DataTransfer()
+    dt.items.add(new File([text], 'dropped-tartu.txt', { type: 'text/plain' }))
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }))
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }))
+  }, body('Tartu'))
+  await expect(dialog(page).getByRole('status')).toContainText('Imported 1 report')
+  const files = (await desk.readStoreFile()).reports.map((r) => r.file)
+  expect(files).toHaveLength(before + 2)
+  expect(files).toEqual(expect.arrayContaining(['kaunas-wire.txt', 'dropped-tartu.txt']))
+})
+
+test('a bad file is refused with a clear reason and changes nothing', async ({ desk }) => {
+  const { page } = desk
+  const before = await desk.readStoreFile()
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await pick(page, [
+    { name: 'fine.txt', buffer: Buffer.from(body('Gdansk')) },
+    { name: 'scan.docx', buffer: Buffer.from('this is not a zip at all') }
+  ])
+  await expect(dialog(page).getByRole('alert')).toContainText('scan.docx is not a Word document')
+  await expect(dialog(page).getByRole('alert')).toContainText('Nothing on the desk changed')
+  await pick(page, [{ name: 'report.txt', buffer: Buffer.from('%PDF-1.7\n binary') }])
+  await expect(dialog(page).getByRole('alert')).toContainText('report.txt is a PDF, not a text report')
+  const after = await desk.readStoreFile()
+  expect(after.reports).toHaveLength(before.reports.length)
+  expect(after.claims).toHaveLength(before.claims.length)
+})
