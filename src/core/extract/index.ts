@@ -1,5 +1,6 @@
 import type { ClaimDraft, Report } from '../model'
 import { splitClauses } from './clauses'
+import { enrich } from './enrich'
 import { isClaimLike, kindOf } from './kind'
 import { collectPeople, findMentions } from './people'
 import { maskQuotes, quoteSpans, quotedWords } from './quotes'
@@ -54,14 +55,17 @@ export function extractClaims(report: Report): ClaimDraft[] {
     const speaker: string | null = quoted ? (fromQuote ?? own?.person?.name ?? inherited) : (own?.person?.name ?? inherited)
     prevEnd = s.end
     prevSpeaker = speaker
+    const reporting = hasReportingVerb(masked, s)
+    const kind = kindOf({ quotedWords: words, inLongQuote, reporting, text: claimText })
     claims.push({
       id: `${report.id}-${claims.length + 1}`,
       reportId: report.id,
       text: claimText,
       start: s.start,
       end: s.end,
-      kind: kindOf({ quotedWords: words, inLongQuote, reporting: hasReportingVerb(masked, s), text: claimText }),
-      speaker
+      kind,
+      speaker,
+      ...enrich(report, s, kind, speaker, reporting, mentions)
     })
   }
   return claims

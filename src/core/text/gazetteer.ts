@@ -76,3 +76,16 @@ export const PLACE_NAMES: readonly string[] = [...new Set([...Object.keys(CITY_C
 export function canonicalPlace(name: string): string {
   return countryNamed(name) ?? (CITY_COUNTRY[name] ? name.replace(/^Kiev$/, 'Kyiv') : name)
 }
+
+/** Regions and seas news copy names, beyond countries and cities. */
+const REGIONS = ['Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa', 'Middle East', 'Latin America', 'Barents Sea', 'Black Sea', 'Baltic Sea', 'Sea of Azov', 'Mediterranean', 'Arctic', 'Balkans', 'Caucasus', 'Crimean peninsula']
+
+const PLACE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...PLACE_NAMES, ...REGIONS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, '\\.')).join('|')})(?![\p{L}])`,
+  'gu'
+)
+
+/** Places named in a text, with canonical values ("Kiev" → Kyiv, "Britain" → United Kingdom). */
+export function placesIn(text: string): { start: number; end: number; text: string; value: string }[] {
+  return [...text.matchAll(PLACE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], value: canonicalPlace(m[0]) }))
+}
