@@ -1,0 +1,140 @@
+/**
+ * Every export format, parsed back: each reviewed claim must be there with its
+ * verdict and note. DOCX is unzipped, PDF read with pdftotext, CSV parsed per RFC 4180.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildBrief, renderBriefFile, type BriefItem, type BriefModel } from '../../src/core/brief'
+import { CSV_COLUMNS } from '../../src/core/brief/csv'
+import { reviewOf, type StoreData } from '../../src/core/model'
+import { chromiumPdf } from '../../src/cli/pdf'
+import { now, seededStore } from './briefSeedFixture'
+
+let data: StoreData
+let model: BriefModel
+let dir: string
+const options = { includeUnreviewed: false, closing: 'Next update at 18:00 CET.' }
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+const reviewed = () => model.sections.flatMap((s) => s.items.map((item) => ({ item, verdict: s.verdict })))
+const noPdf = async (): Promise<Uint8Array> => new Uint8Array()
+
+beforeAll(async () => {
+  data = await seededStore()
+  model = buildBrief(data, options, now)
+  dir = mkdtempSync(join(tmpdir(), 'factdesk-brief-'))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** Every reviewed item's text, verdict and notes appear in `text` (whitespace-insensitive). */
+function expectEveryReviewedItem(text: string, label: (v: string) => string): void {
+  const flat = squash(text)
+  expect(reviewed().length).toBe(6)
+  for (const { item, verdict } of reviewed()) {
+    expect(flat).toContain(squash(item.text))
+    for (const n of item.notes) expect(flat).toContain(squash(n.note))
+    expect(flat).toContain(label(verdict))
+  }
+}
+
+/** RFC 4180: quoted fields may hold commas, CRLFs and doubled quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]]
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++
+      else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') rows.at(-1)!.push(field), (field = '')
+    else if (c === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(field), (field = ''), rows.push([]), i++
+    else field += c
+  }
+  if (rows.at(-1)!.length === 0 && field === '') rows.pop()
+  return rows
+}
+
+describe('brief exports, parsed back', () => {
+  it('DOCX: real headings, bullets, the verdicts and notes in word/document.xml', async () => {
+    const { content } = await renderBriefFile(data, 'docx', options, now, noPdf)
+    const files = unzipSync(content as Uint8Array)
+    const xml = strFromU8(files['word/document.xml']!)
+    expect(xml).toContain('<w:pStyle w:val="Title"/>')
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>')
+    expect(xml).toContain('<w:numPr>')
+    expect(xml).toContain('<w:vertAlign w:val="superscript"/>')
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+    const decoded = text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    for (const heading of ['What we know', 'What is disputed', 'Not yet confirmed', 'Where sources disagree', 'Who said what', 'Sources']) expect(decoded).toContain(heading)
+    // Verdict labels are upper-cased by the style (allCaps), so the stored text is the plain label.
+    expectEveryReviewedItem(decoded, (v) => ({ verified: 'Verified', disputed: 'Disputed', unconfirmed: 'Unconfirmed' })[v] ?? v)
+    expect(strFromU8(files['word/footer1.xml'] ?? new Uint8Array())).toContain('PAGE')
+  })
+
+  it('PDF: A4 pages with page numbers, every reviewed claim in the text', async () => {
+    const { content } = await renderBriefFile(data, 'pdf', options, now, chromiumPdf('A4'))
+    const path = join(dir, 'brief.pdf')
+    writeFileSync(path, content)
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+    expect(info).toMatch(/Page size:.*\(A4\)/)
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    // The footer stamps "n / total" on every page (pdftotext may drop the spaces).
+    for (let n = 1; n <= pages; n++) expect(text).toMatch(new RegExp(`\\b${n}\\s*/\\s*${pages}\\b`))
+    expectEveryReviewedItem(text, (v) => v.toUpperCase())
+    expect(squash(text)).toContain('Next update at 18:00 CET.')
+  }, 60_000)
+
+  it('CSV: every claim, RFC 4180 quoting, formula cells neutralised', async () => {
+    const poisoned: StoreData = { ...data, claims: data.claims.map((c, i) => (i === 0 ? { ...c, speaker: '=HYPERLINK("http://x")' } : c)) }
+    const { content } = await renderBriefFile(poisoned, 'csv', options, now, noPdf)
+    const rows = parseCsv((content as string).replace(/^\uFEFF/, ''))
+    expect(rows[0]).toEqual([...CSV_COLUMNS])
+    expect(rows).toHaveLength(data.claims.length + 1)
+    expect(rows[1]![2]).toBe('\'=HYPERLINK("http://x")')
+    for (const row of rows.slice(1)) {
+      const claim = data.claims.find((c) => c.id === row[0])!
+      const review = reviewOf(data, claim.id)
+      expect(row[3]).toBe(/^[=+\-@]/.test(claim.text) ? `'${claim.text}` : claim.text)
+      expect([row[5], row[6], row[7]]).toEqual([review.verdict, review.note, review.editor ?? ''])
+    }
+  })
+
+  it('ClaimReview: one per reviewed cluster with the required schema.org fields', async () => {
+    const { content } = await renderBriefFile(data, 'claimreview', options, now, noPdf)
+    const doc = JSON.parse(content as string) as { '@context': string; '@graph': Array<Record<string, any>> }
+    expect(doc['@context']).toBe('https://schema.org')
+    const items: Array<{ item: BriefItem; verdict: string }> = reviewed()
+    expect(doc['@graph']).toHaveLength(items.length)
+    for (const [i, review] of doc['@graph'].entries()) {
+      const { item, verdict } = items[i]!
+      expect(review).toMatchObject({
+        '@type': 'ClaimReview',
+        claimReviewed: item.text,
+        author: { '@type': 'Organization', name: 'The Daily Check' },
+        reviewRating: { '@type': 'Rating', alternateName: verdict, bestRating: 3, worstRating: 1 },
+        itemReviewed: { '@type': 'Claim' }
+      })
+      expect(review.reviewRating.ratingValue).toBe({ verified: 3, unconfirmed: 2, disputed: 1 }[verdict])
+      expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(review.url).toMatch(/^https:\/\/check\.example\/briefs#claim-/)
+      expect(review.itemReviewed.appearance.length).toBe(item.citations.length)
+      for (const a of review.itemReviewed.appearance) expect(a['@type']).toBe('CreativeWork')
+      if (item.speaker) expect(review.itemReviewed.author).toEqual({ '@type': 'Person', name: item.speaker })
+    }
+  })
+
+  it('HTML and Markdown carry every reviewed claim with its verdict and note', async () => {
+    const html = (await renderBriefFile(data, 'html', options, now, noPdf)).content as string
+    const text = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    expectEveryReviewedItem(text, (v) => ({ verified: 'Verified', disputed: 'Disputed', unconfirmed: 'Unconfirmed' })[v] ?? v)
+    const md = (await renderBriefFile(data, 'md', options, now, noPdf)).content as string
+    expectEveryReviewedItem(md.replace(/\\/g, ''), (v) => ({ verified: 'What we know', disputed: 'What is disputed', unconfirmed: 'Not yet confirmed' })[v] ?? v)
+  })
+})

@@ -1,0 +1,28 @@
+/** The seed reports with a few claims reviewed, as an editor would leave them: the brief tests' store. */
+import { resolve } from 'node:path'
+import { readSeedReports } from '../../src/core/store/files'
+import { emptyStore, type StoreData } from '../../src/core/model'
+import { importReports } from '../../src/core/pipeline'
+import { applyReview } from '../../src/core/review/review'
+
+export const now = new Date('2022-02-16T10:00:00Z')
+
+/** [claim index in the store, verdict, note]: picked across reports and verdicts. */
+const REVIEWS = [
+  [10, 'verified', 'Matches NATO and Pentagon estimates.'],
+  [1, 'verified', ''],
+  [6, 'verified', ''],
+  [4, 'disputed', 'The ministry gave no figures; no independent confirmation of a pullback.'],
+  [20, 'disputed', 'Only one outlet reports it; the quote is not on the record.'],
+  [31, 'unconfirmed', 'Ask the Russian defence ministry for locations.']
+] as const
+
+export async function seededStore(): Promise<StoreData> {
+  const seeds = await readSeedReports(resolve(import.meta.dirname, '../../seeds'))
+  let data = importReports(emptyStore(), seeds, now).data
+  data = { ...data, settings: { editorName: 'Ann Editor', organisation: 'The Daily Check', url: 'https://check.example/briefs' } }
+  for (const [i, verdict, note] of REVIEWS) {
+    data = applyReview(data, { claimId: data.claims[i]!.id, verdict, note, editor: 'Ann Editor' }, now)
+  }
+  return data
+}
