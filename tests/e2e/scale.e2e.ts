@@ -1,0 +1,57 @@
+import { writeFile } from 'node:fs/promises'
+import { test, expect } from './harness'
+import { claimRows, row } from './deskPage'
+import type { Claim } from '../../src/core/model'
+
+const N = 20_000
+
+test('20,000 claims: only a window of rows is in the page, and scrolling, selection, verdicts and filters stay quick', async ({ desk }) => {
+  test.setTimeout(120_000)
+  const { page } = desk
+  // Clone the seeded claims (same reports, same offsets, so every clone still points at real words).
+  const data = await desk.readStoreFile()
+  const claims: Claim[] = []
+  for (let i = 0; claims.length < N; i++) {
+    for (const c of data.claims) if (claims.length < N) claims.push({ ...c, id: `${c.id}-x${i}`, clusterId: `${c.clusterId}-x${i}` })
+  }
+  await writeFile(desk.storePath, JSON.stringify({ ...data, claims }))
+  await desk.reload()
+
+  const visible = page.getByTestId('visible-count')
+  await expect(visible).toHaveText(String(N), { timeout: 60_000 })
+  await expect(page.getByTestId('progress')).toHaveText(`0 of ${N} reviewed`)
+  const list = page.locator('#claim-list')
+  await expect(list.locator('[data-virtual]')).toHaveCount(1)
+  expect(await claimRows(page).count()).toBeLessThan(60)
+
+  // Scroll to the far end: the last claim is rendered, still only a window of rows.
+  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  await expect(row(page, claims.at(-1)!.id)).toBeVisible()
+  expect(await claimRows(page).count()).toBeLessThan(60)
+
+  // Select by click, move with j, mark with 2: each answered quickly.
+  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2))
+  const target = claimRows(page).nth(3)
+  const id = (await target.getAttribute('data-claim'))!
+  await target.click()
+  const started = Date.now()
+  await page.keyboard.press('j')
+  const next = claims[claims.findIndex((c) => c.id === id) + 1]!
+  await expect(row(page, next.id)).toHaveAttribute('aria-current', 'true')
+  await page.keyboard.press('2')
+  await expect(row(page, next.id)).toHaveAttribute('data-verdict', 'disputed')
+  expect(Date.now() - started).toBeLessThan(3_000)
+  await expect(page.getByTestId('progress')).toHaveText(`1 of ${N} reviewed`)
+
+  // Filters and search over 20,000 claims.
+  await page.getByRole('group', { name: 'Filter by verdict' }).getByRole('button', { name: /Disputed/ }).click()
+  await expect(visible).toHaveText('1')
+  await expect(claimRows(page)).toHaveCount(1)
+  await page.getByRole('group', { name: 'Filter by verdict' }).getByRole('button', { name: /^All/ }).click()
+  await page.getByLabel('Search claims').fill('Stoltenberg')
+  const matches = claims.filter((c) => /Stoltenberg/.test(c.text) || c.speaker === 'Jens Stoltenberg').length
+  expect(matches).toBeGreaterThan(1000)
+  await expect(visible).toHaveText(String(matches))
+  await expect(claimRows(page).first().locator('mark')).toHaveText(/Stoltenberg/)
+  expect(await claimRows(page).count()).toBeLessThan(60)
+})
