@@ -112,3 +112,72 @@ describe('renderBrief', () => {
     expect(renderBrief(fixture(), 'html', { includeUnreviewed: true }, now)).toBe(a)
   })
 })
+
+describe('the brief as a briefing', () => {
+  function briefed(): StoreData {
+    const data = fixture()
+    data.reviews['rb-1'] = review('verified')
+    data.reviews['rc-2'] = review('verified')
+    data.settings = { editorName: 'Ann Editor', organisation: 'The Daily Check', url: '' }
+    return data
+  }
+
+  it('opens with the most corroborated verified claims, quoted and cited', () => {
+    const lede = buildBrief(briefed(), { includeUnreviewed: false }, now).lede
+    expect(lede.map((s) => [s.text, s.citations])).toEqual([
+      ['Stoltenberg spoke in Brussels.', [1]],
+      ['Russia moved its troops to the border.', [2]],
+      ['NATO doubts it.', [3]]
+    ])
+    expect(lede.every((s) => s.quoted)).toBe(true)
+  })
+
+  it("uses the editor's own lede and closing note as written", () => {
+    const model = buildBrief(briefed(), { includeUnreviewed: false, lede: ' Our own lede. ', closing: 'Next update at six.' }, now)
+    expect(model.lede).toEqual([{ text: 'Our own lede.', speaker: null, citations: [], quoted: false }])
+    expect(model.closing).toBe('Next update at six.')
+    const md = renderBrief(briefed(), 'md', { includeUnreviewed: false, lede: 'Our own lede.', closing: 'Next update at six.' }, now)
+    expect(md).toContain('Our own lede.\n\n## What we know')
+    expect(md).toContain('## Closing note\n\nNext update at six.\n\n## Sources')
+  })
+
+  it('says how many claims each source gave the brief and how many are verified', () => {
+    const sources = buildBrief(briefed(), { includeUnreviewed: false }, now).sources
+    expect(sources.map((s) => [s.n, s.claimsUsed, s.verified])).toEqual([[1, 2, 1], [2, 1, 1], [3, 2, 1]])
+    expect(renderBrief(briefed(), 'md', { includeUnreviewed: false }, now)).toContain('— 2 claims used, 1 verified (50%)')
+  })
+
+  it('groups a section by the names its claims share, the rest last', () => {
+    const data = briefed()
+    data.claims.push(claim('rc-3', 'rc', 'Lavrov met Blinken in Geneva.', 'k-5'), claim('rc-4', 'rc', 'Blinken flew home.', 'k-6'))
+    data.reviews['rc-3'] = review('verified')
+    data.reviews['rc-4'] = review('verified')
+    const topics = buildBrief(data, { includeUnreviewed: false }, now).sections[0]!.topics
+    expect(topics.map((t) => [t.label, t.items.map((i) => i.claimIds[0])])).toEqual([
+      ['Blinken', ['rc-3', 'rc-4']],
+      [null, ['ra-2', 'rb-1', 'rc-2']]
+    ])
+    const md = renderBrief(data, 'md', { includeUnreviewed: false }, now)
+    expect(md).toContain('### Blinken\n\n- Lavrov met Blinken in Geneva. [3]\n- Blinken flew home. [3]\n\n### Other claims')
+  })
+
+  it('lists who said what, with each statement’s verdict and citations', () => {
+    const speakers = buildBrief(briefed(), { includeUnreviewed: false }, now).speakers
+    expect(speakers.map((s) => s.name)).toContain('Jens Stoltenberg')
+    const jens = speakers.find((s) => s.name === 'Jens Stoltenberg')!
+    expect(jens.statements).toEqual([{ text: 'Russia moved its troops to the border.', verdict: 'verified', citations: [2] }])
+  })
+
+  it('closes quotations a claim boundary left open', () => {
+    const data = briefed()
+    data.claims[3] = claim('ra-2', 'ra', '“Diplomacy must continue.', 'k-3')
+    const md = renderBrief(data, 'md', { includeUnreviewed: false }, now)
+    expect(md).toContain('- “Diplomacy must continue.” [1]')
+    expect(md).not.toContain('““')
+  })
+
+  it('matches the approved Markdown snapshot', async () => {
+    const md = renderBrief(briefed(), 'md', { includeUnreviewed: true, closing: 'Next update at six.' }, now)
+    await expect(md).toMatchFileSnapshot('./__snapshots__/brief.approved.md')
+  })
+})
