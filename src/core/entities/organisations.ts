@@ -34,15 +34,25 @@ export interface OrgMention {
   value: string
 }
 
+/** All known names in one alternation, one group per entry, so a claim is scanned once. */
+const ALL = new RegExp(KNOWN.map(([re]) => `(${re.source})`).join('|'), 'gu')
+const GROUP_STARTS: number[] = []
+{
+  let g = 1
+  for (const [re] of KNOWN) {
+    GROUP_STARTS.push(g)
+    g += 1 + (new RegExp(`${re.source}|`, 'u').exec('')!.length - 1)
+  }
+}
+
 export function organisationsIn(text: string): OrgMention[] {
   const out: OrgMention[] = []
   const taken = (s: number, e: number): boolean => out.some((o) => s < o.end && e > o.start)
-  for (const [re, canonical] of KNOWN) {
-    for (const m of text.matchAll(re)) {
-      if (taken(m.index, m.index + m[0].length)) continue
-      const name = m[0].replace(/^the /, '')
-      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: canonical || name.replace(/Defence/, 'Defense') })
-    }
+  for (const m of text.matchAll(ALL)) {
+    const k = GROUP_STARTS.findIndex((g) => m[g] !== undefined)
+    const canonical = KNOWN[k]?.[1] ?? ''
+    const name = m[0].replace(/^the /, '')
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: canonical || name.replace(/Defence/, 'Defense') })
   }
   for (const m of text.matchAll(/(?<![\p{L}.])\p{Lu}{2,5}(?![\p{L}])/gu)) {
     if (NOT_ORG.has(m[0]) || taken(m.index, m.index + m[0].length)) continue

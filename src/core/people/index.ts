@@ -54,6 +54,7 @@ export function buildPeopleIndex(claims: Claim[], reports: Report[]): Person[] {
       alias(a, `${title.text} ${report.text.slice(m.start, m.end)}`)
     }
   }
+  mentionSurnames(people, reports, claims)
   for (const c of claims) {
     const names = new Set([c.speaker, ...(c.entities ?? []).filter((e) => e.type === 'person').map((e) => e.value)])
     for (const n of names) {
@@ -74,6 +75,35 @@ export function buildPeopleIndex(claims: Claim[], reports: Report[]): Person[] {
       reportIds: [...a.reportIds].sort()
     }))
     .sort((x, y) => y.claimIds.length - x.claimIds.length || (x.name < y.name ? -1 : 1))
+}
+
+/**
+ * A report that names someone only by surname ("Moedas told reporters") never
+ * makes them a person on its own; a full name known from another report does.
+ * One alternation over unambiguous surnames, one pass per report.
+ */
+function mentionSurnames(people: Map<string, Acc>, reports: Report[], claims: Claim[]): void {
+  const bySurname = new Map<string, Acc | null>()
+  for (const a of people.values()) {
+    const last = a.name.split(' ').at(-1)!
+    if (!a.name.includes(' ') || last.length < 4) continue
+    bySurname.set(last, bySurname.has(last) ? null : a)
+  }
+  const names = [...bySurname.entries()].filter(([, a]) => a !== null).map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  if (names.length === 0) return
+  const re = new RegExp(String.raw`(?<![\p{L}])(?:${names.join('|')})(?![\p{L}])`, 'u')
+  const byReport = new Map<string, Claim[]>()
+  for (const c of claims) byReport.set(c.reportId, [...(byReport.get(c.reportId) ?? []), c])
+  for (const r of reports) {
+    if (!re.test(r.text)) continue
+    for (const c of byReport.get(r.id) ?? []) {
+      const m = re.exec(c.text)
+      const a = m ? bySurname.get(m[0]) : null
+      if (!a) continue
+      a.claimIds.add(c.id)
+      a.reportIds.add(r.id)
+    }
+  }
 }
 
 /** A report naming only "Stoltenberg" joins the one full name ending in it, when exactly one does. */

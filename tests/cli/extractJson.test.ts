@@ -1,0 +1,49 @@
+/** `factdesk extract seeds/*.txt --json`, spawned as a user would run it. */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ROOT, spawnCli } from './spawn'
+
+const dir = mkdtempSync(join(tmpdir(), 'factdesk-extract-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const seeds = readdirSync(join(ROOT, 'seeds'))
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .map((n) => `seeds/${n}`)
+
+interface Out {
+  claims: Array<Record<string, unknown> & { id: string; entities: Array<{ type: string; value: string }> }>
+  clusters: Array<{ id: string; claimIds: string[]; reportIds: string[]; canonical: string; corroboration: number }>
+  discrepancies: Array<{ id: string; kind: string; detail: string; claimIds: string[] }>
+  people: Array<{ name: string }>
+}
+
+describe('extract --json', () => {
+  const r = spawnCli(dir, ['extract', ...seeds, '--json'])
+  const out = JSON.parse(r.stdout) as Out
+
+  it('adds score, reasons, entities and speaker to every claim', () => {
+    expect(r.code).toBe(0)
+    for (const c of out.claims) {
+      for (const key of ['id', 'reportId', 'text', 'start', 'end', 'kind', 'speaker', 'clusterId', 'score', 'reasons', 'entities']) expect(c).toHaveProperty(key)
+    }
+    const troops = out.claims.find((c) => String(c.text).startsWith('Since December'))!
+    expect(troops.entities).toContainEqual(expect.objectContaining({ type: 'number', value: '100000 troops' }))
+  })
+
+  it('lists clusters with canonical text and the discrepancies of the seeds', () => {
+    for (const k of out.clusters) for (const key of ['id', 'claimIds', 'reportIds', 'canonical']) expect(k).toHaveProperty(key)
+    expect(out.clusters.some((k) => k.corroboration >= 3)).toBe(true)
+    expect(new Set(out.discrepancies.map((d) => d.kind))).toEqual(new Set(['quote-wording', 'place', 'timing']))
+    expect(out.discrepancies.map((d) => d.detail)).toContain('“must continue” (000) vs “should continue” (001, 002)')
+    expect(out.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Jens Stoltenberg', 'Sergei Lavrov', 'Dmitro Kuleba']))
+  })
+
+  it('shows the same in readable form', () => {
+    const text = spawnCli(dir, ['extract', ...seeds]).stdout
+    expect(text).toContain('Where sources disagree:')
+    expect(text).toMatch(/place\s+Dateline “BRUSSELS, FRANCE”/)
+    expect(text).toMatch(/Jens Stoltenberg, Secretary-General \(NATO\)/)
+  })
+})
