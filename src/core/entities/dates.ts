@@ -8,8 +8,9 @@ import * as chrono from 'chrono-node'
  */
 
 /** chrono is the slow part; most claims name no date, so a cheap test skips them. */
+// Month names only capitalised: "may" and "march" are common verbs, and chrono is the slow part.
 const DATE_HINT =
-  /\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:1[89]|20)\d\d|ago|last (?:week|month|year)|next (?:week|month|year))\b/i
+  /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:1[89]|20)\d\d|ago|last (?:week|month|year)|next (?:week|month|year))\b/
 const YEAR = /\b(?:in|since|late|early|mid|by|until|of|from)(?:-|\s+)((?:19|20)\d\d)\b/g
 
 export interface DateMention {
@@ -21,8 +22,22 @@ function pad(n: number): string {
   return String(n).padStart(2, '0')
 }
 
+/** Wire copy repeats sentences verbatim across reports; parsing each once per report date is enough. */
+const cache = new Map<string, DateMention[]>()
+const CACHE_MAX = 50_000
+
 export function datesIn(text: string, reportDate: string | null): DateMention[] {
   if (!DATE_HINT.test(text)) return []
+  const key = `${reportDate ?? ''}\u0000${text}`
+  const hit = cache.get(key)
+  if (hit) return hit.map((d) => ({ ...d }))
+  const found = parseDates(text, reportDate)
+  if (cache.size >= CACHE_MAX) cache.clear()
+  cache.set(key, found)
+  return found.map((d) => ({ ...d }))
+}
+
+function parseDates(text: string, reportDate: string | null): DateMention[] {
   const out: DateMention[] = []
   const ref = reportDate ? new Date(`${reportDate}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z')
   for (const r of chrono.parse(text, { instant: ref, timezone: 'UTC' }, { forwardDate: false })) {

@@ -54,8 +54,8 @@ export function organisationsIn(text: string): OrgMention[] {
     const name = m[0].replace(/^the /, '')
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: canonical || name.replace(/Defence/, 'Defense') })
   }
-  for (const m of text.matchAll(/(?<![\p{L}.])\p{Lu}{2,5}(?![\p{L}])/gu)) {
-    if (NOT_ORG.has(m[0]) || taken(m.index, m.index + m[0].length)) continue
+  for (const m of text.matchAll(/\b[A-Z]{2,5}\b/g)) {
+    if (NOT_ORG.has(m[0]) || taken(m.index, m.index + m[0].length) || /[\p{L}.]/u.test(text[m.index - 1] ?? '') || /\p{L}/u.test(text[m.index + m[0].length] ?? '')) continue
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: m[0] })
   }
   return out.sort((a, b) => a.start - b.start)
