@@ -3,6 +3,9 @@
  * the tests; the app prints the same HTML with Electron's printToPDF instead.
  */
 import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { RenderPdf } from '../core/brief'
 
 export type Paper = 'A4' | 'Letter'
@@ -20,7 +23,10 @@ export function chromiumPdf(paper: Paper = 'A4'): RenderPdf {
     // Loaded on demand: only PDF export needs a browser, and it must never be downloaded at run time.
     const { chromium } = await import('@playwright/test')
     const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ARGS })
+    // Chromium writes config and caches under XDG dirs: keep them in a throwaway folder, not the user's.
+    const home = await mkdtemp(join(tmpdir(), 'factdesk-pdf-'))
+    const env = { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache') }
+    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ARGS, env })
     try {
       const page = await browser.newPage({ javaScriptEnabled: false })
       // Nothing may load from outside: the brief is self-contained and its CSP says so too.
@@ -38,6 +44,7 @@ export function chromiumPdf(paper: Paper = 'A4'): RenderPdf {
       return new Uint8Array(pdf)
     } finally {
       await browser.close()
+      await rm(home, { recursive: true, force: true })
     }
   }
 }

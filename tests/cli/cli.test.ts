@@ -89,6 +89,24 @@ describe('factdesk CLI', () => {
     expect(html).not.toMatch(/<script/i)
   })
 
+  it('writes DOCX, PDF, CSV and ClaimReview files, each recorded as a brief version', () => {
+    const before = (JSON.parse(readFileSync(store, 'utf8')) as { briefVersions: unknown[] }).briefVersions.length
+    const outs = { docx: 'b.docx', pdf: 'b.pdf', csv: 'b.csv', claimreview: 'b.jsonld' }
+    for (const [format, name] of Object.entries(outs)) {
+      const out = join(dir, name)
+      const r = cli('brief', '--store', store, '--format', format, '--out', out, '--title', 'Morning brief', '--lede', 'Our lede.', '--closing', 'More at six.')
+      expect(r.stderr).toBe('')
+      expect(r.code).toBe(0)
+      expect(existsSync(out)).toBe(true)
+    }
+    expect(readFileSync(join(dir, 'b.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(readFileSync(join(dir, 'b.docx')).subarray(0, 2).toString()).toBe('PK')
+    expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toContain('id,report,speaker,text,cluster,verdict,note,editor,reviewed at')
+    expect(JSON.parse(readFileSync(join(dir, 'b.jsonld'), 'utf8'))['@graph'][0]).toMatchObject({ '@type': 'ClaimReview', reviewRating: { alternateName: 'disputed' } })
+    const versions = (JSON.parse(readFileSync(store, 'utf8')) as { briefVersions: Array<{ format: string; title: string }> }).briefVersions
+    expect(versions.slice(before).map((v) => [v.format, v.title])).toEqual(Object.keys(outs).map((f) => [f, 'Morning brief']))
+  }, 60_000)
+
   it.each([
     ['an unknown claim id', ['verdict', 'nope-1', 'verified'], /unknown claim id "nope-1"/],
     ['a bad verdict word', ['verdict', 'x-1', 'maybe'], /unknown verdict "maybe" \(expected verified, disputed or unconfirmed/],
@@ -99,7 +117,8 @@ describe('factdesk CLI', () => {
     ['no report files', ['import'], /missing report file/],
     ['an unknown option', ['claims', '--frobnicate'], /unknown option --frobnicate/],
     ['an option without its value', ['brief', '--format'], /--format needs a value/],
-    ['a bad brief format', ['brief', '--format', 'pdf'], /unknown format "pdf"/],
+    ['a bad brief format', ['brief', '--format', 'rtf'], /unknown format "rtf" \(expected md, html, pdf, docx, csv, claimreview\)/],
+    ['a binary brief without --out', ['brief', '--format', 'docx'], /--format docx writes a binary file: give --out PATH/],
     ['an unwritable brief path', ['brief', '--out', 'no/such/dir/b.md'], /cannot write the brief .*no such|its folder does not exist/],
     ['an unknown command', ['frobnicate'], /unknown command "frobnicate"/]
   ])('rejects %s with exit 2, a one-line message and an unchanged store', (_what, args, message) => {

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
-import { extname, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, extname, resolve } from 'node:path'
 import { BRIEF_EXTENSIONS, recordBriefVersion, renderBriefFile, type BriefFileFormat } from '../../core/brief'
 import { UserError } from '../../core/errors'
 import { noPositionals, nonEmpty, parse } from '../args'
@@ -26,6 +27,8 @@ export const brief: Command = async (args, ctx) => {
   const format = formatOf(values.format, out)
   if (out === undefined && BINARY.includes(format)) throw new UserError(`--format ${format} writes a binary file: give --out PATH`)
   const paper = paperOf(values.paper)
+  // Fail before opening (and possibly seeding) a store when the file could never be written.
+  if (out !== undefined && !existsSync(dirname(resolve(out)))) throw new UserError(`cannot write the brief to ${resolve(out)}: its folder does not exist`, 'io')
   const options = {
     includeUnreviewed: values['include-unreviewed'] ?? false,
     title: nonEmpty('title', values.title),
