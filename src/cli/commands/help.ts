@@ -11,8 +11,11 @@ Commands:
   verdict CLAIM_ID VERDICT [--note TEXT] [--editor NAME] [--store PATH]
                                     Record a verdict: verified, disputed or unconfirmed
                                     ("clear" returns the claim to unreviewed)
-  brief [--format md|html] [--out PATH] [--title TEXT] [--include-unreviewed] [--store PATH]
-                                    Write the situation brief (to stdout without --out)
+  brief [--format md|html|pdf|docx|csv|claimreview] [--out PATH] [--title TEXT]
+        [--lede TEXT] [--closing TEXT] [--paper a4|letter] [--include-unreviewed] [--store PATH]
+                                    Write the situation brief (text formats to stdout without
+                                    --out; pdf and docx need --out); a written file is recorded
+                                    as a brief version
   restore [--store PATH]            Replace a damaged store with its newest good backup
                                     (the damaged file is kept beside it)
   help                              Show this help
