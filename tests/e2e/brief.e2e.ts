@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { Claim } from '../../src/core/model'
@@ -59,13 +60,44 @@ test('the brief lists a disputed claim with its note, and exports', async ({ des
   await page.getByLabel('Include unreviewed claims').check()
   await expect(brief).toContainText(squash(unreviewed.text))
 
-  await page.getByRole('button', { name: 'Export Markdown' }).click()
+  // The editor's own words appear in the preview as they type them.
+  await page.getByLabel('Title').fill('Morning desk brief')
+  await page.getByLabel('Closing note').fill('Next update at 18:00 CET.')
+  await expect(brief.getByRole('heading', { level: 1 })).toHaveText('Morning desk brief')
+  await expect(brief).toContainText('Next update at 18:00 CET.')
+
+  // Export as PDF: progress while Chromium prints, then the path and "Show in folder".
+  await page.getByLabel('Format').selectOption('pdf')
+  await page.getByRole('button', { name: 'Export…' }).click()
   const saved = page.getByText(/^Saved to /)
-  await expect(saved).toBeVisible()
+  await expect(saved).toBeVisible({ timeout: 20_000 })
   const path = squash(await saved.locator('code').textContent())
-  expect(path.startsWith(desk.dir)).toBe(true)
+  expect(path.startsWith(desk.dir) && path.endsWith('.pdf')).toBe(true)
   expect(existsSync(path)).toBe(true)
-  expect(await readFile(path, 'utf8')).toContain(note)
+  const pdfText = squash(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }))
+  expect(pdfText).toContain(note)
+  expect(pdfText).toContain('Morning desk brief')
+  await page.getByRole('button', { name: 'Show in folder' }).click()
+  await expect.poll(() => desk.revealed).toEqual([path])
+
+  // Markdown too, from the same options.
+  await page.getByLabel('Format').selectOption('md')
+  await page.getByRole('button', { name: 'Export…' }).click()
+  await expect(page.getByText(/^Saved to .*\.md$/)).toBeVisible()
+  expect(await readFile(path.replace(/\.pdf$/, '.md'), 'utf8')).toContain(note)
+
+  // Both exports are recorded; a verdict changed afterwards is marked on the desk.
+  const versions = (await desk.readStoreFile()).briefVersions
+  expect(versions.map((v) => [v.format, v.title, v.verdicts[claim.id]])).toEqual([
+    ['pdf', 'Morning desk brief', 'disputed'],
+    ['md', 'Morning desk brief', 'disputed']
+  ])
+  await page.getByRole('button', { name: 'Desk', exact: true }).click()
+  const row = page.locator(`[data-claim="${claim.id}"]`)
+  await expect(row).not.toContainText('changed since last brief')
+  await row.click()
+  await page.getByRole('group', { name: 'Verdict', exact: true }).getByRole('button', { name: 'Verified' }).click()
+  await expect(row).toContainText('changed since last brief')
 })
 
 test('a brief that cannot be produced shows a visible error', async ({ desk }) => {

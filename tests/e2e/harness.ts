@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { openDeskStore } from '../../src/core/store/deskStore'
 import type { StoreData } from '../../src/core/model'
+import { chromiumPdf } from '../../src/cli/pdf'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { APP_URL, bridgeApi, ROOT, serveRenderer } from './bridge'
 import type { Handlers } from '../../src/shared/contract'
@@ -21,19 +22,29 @@ export interface DeskHarness {
   reload(): Promise<void>
   /** The store file as it is on disk right now. */
   readStoreFile(): Promise<StoreData>
+  /** Paths the desk asked to show in their folder (the app calls shell.showItemInFolder). */
+  revealed: string[]
 }
 
-async function makeHandlers(dir: string, storePath: string): Promise<Handlers> {
+async function makeHandlers(dir: string, storePath: string, revealed: string[]): Promise<Handlers> {
   // Opened as the app opens it: an empty store is seeded with the bundled reports.
   const store = await openDeskStore(storePath, join(ROOT, 'seeds'))
-  return createHandlers({ store, chooseSavePath: async (name) => join(dir, name), writeFile: (p, c) => writeFile(p, c, 'utf8') })
+  return createHandlers({
+    store,
+    chooseSavePath: async (name) => join(dir, name),
+    writeFile: (p, c) => writeFile(p, c),
+    // Chromium prints the PDF here, as printToPDF does in the app.
+    renderPdf: chromiumPdf('A4'),
+    revealPath: (p) => revealed.push(p)
+  })
 }
 
 export const test = base.extend<{ desk: DeskHarness }>({
   desk: async ({ page }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'factdesk-e2e-'))
     const storePath = join(dir, 'factdesk.json')
-    let handlers = await makeHandlers(dir, storePath)
+    const revealed: string[] = []
+    let handlers = await makeHandlers(dir, storePath, revealed)
 
     await serveRenderer(page)
     await bridgeApi(page, () => handlers)
@@ -50,12 +61,13 @@ export const test = base.extend<{ desk: DeskHarness }>({
       dir,
       storePath,
       async reload() {
-        handlers = await makeHandlers(dir, storePath)
+        handlers = await makeHandlers(dir, storePath, revealed)
         await page.reload()
       },
       async readStoreFile() {
         return JSON.parse(await readFile(storePath, 'utf8')) as StoreData
-      }
+      },
+      revealed
     })
     // CSP violations and uncaught errors fail the test.
     expect(errors, 'errors in the page').toEqual([])
