@@ -2,12 +2,15 @@ import type { Claim, ClaimDraft } from '../model'
 import { numbers, tokens } from '../text/tokens'
 import { candidatePairs } from './blocking'
 import { quotedCore } from './core'
+import { contentWords, repeats, sharesGram, shortQuotes, skipTrigrams } from './phrases'
 import { cosine, idfWeights, norm } from './similarity'
 
 /** Tuned on the seeds: paraphrases of one quote score 0.42–1, distinct claims on one story stay below 0.4. */
 export const SAME_CLAIM = 0.42
 /** Two claims of one report join only when they are near-verbatim repeats. */
 const SAME_REPORT = 0.9
+/** Below this, not even a shared phrase joins two claims: they must share some of their wording too. */
+const PHRASE_FLOOR = 0.2
 
 interface Item {
   /** Index of the first draft with this exact content; it stands for the rest. */
@@ -18,6 +21,11 @@ interface Item {
   nums: Set<string>
   speaker: string | null
   reports: Set<string>
+  /** Short quoted phrases (token lists) and skip-trigrams of the whole text, for phrase evidence. */
+  phrases: string[][]
+  grams: Set<string>
+  /** The claim quotes someone (its core is the quoted words). */
+  quoted: boolean
 }
 
 /**
@@ -38,7 +46,18 @@ function items(drafts: ClaimDraft[]): Item[] {
       known.reports.add(d.reportId)
       return
     }
-    const item: Item = { rep: i, members: [i], full: new Set(full), core: new Set(core), nums: numbers(full), speaker: d.speaker, reports: new Set([d.reportId]) }
+    const item: Item = {
+      rep: i,
+      members: [i],
+      full: new Set(full),
+      core: new Set(core),
+      nums: numbers(full),
+      speaker: d.speaker,
+      reports: new Set([d.reportId]),
+      phrases: shortQuotes(d.text),
+      grams: d.speaker ? skipTrigrams(contentWords(d.text)) : new Set(),
+      quoted: quoted !== null
+    }
     bySignature.set(signature, item)
     out.push(item)
   })
@@ -50,6 +69,19 @@ function vetoed(x: Item, y: Item): boolean {
   if (x.speaker && y.speaker && x.speaker !== y.speaker) return true
   if (x.nums.size > 0 && y.nums.size > 0 && ![...x.nums].some((n) => y.nums.has(n))) return true
   return false
+}
+
+/**
+ * A short quoted phrase one claim repeats from the other's quotation, or the
+ * same named speaker with the same run of content words. Either lifts a weak
+ * pair to the merge threshold; the same-report guard still applies.
+ */
+function samePhrase(x: Item, y: Item): boolean {
+  if (x.speaker && y.speaker && x.speaker !== y.speaker) return false
+  const quoted = (p: Item, q: Item): boolean => q.quoted && p.phrases.some((ph) => repeats(ph, q.core))
+  if (quoted(x, y) || quoted(y, x)) return true
+  // A paraphrase and the quotation it reports; two quotations sharing a phrase may be two different remarks.
+  return x.speaker !== null && x.speaker === y.speaker && x.quoted !== y.quoted && sharesGram(x.grams, y.grams)
 }
 
 interface Scored {
@@ -77,7 +109,8 @@ export function clusterClaims(drafts: ClaimDraft[]): Claim[] {
     const x = all[a]!
     const y = all[b]!
     const sameReport = x.reports.size === 1 && y.reports.size === 1 && drafts[x.rep]!.reportId === drafts[y.rep]!.reportId
-    const score = Math.max(cosine(x.full, y.full, idf, fullNorms[a]!, fullNorms[b]!), cosine(x.core, y.core, idf, coreNorms[a]!, coreNorms[b]!))
+    let score = Math.max(cosine(x.full, y.full, idf, fullNorms[a]!, fullNorms[b]!), cosine(x.core, y.core, idf, coreNorms[a]!, coreNorms[b]!))
+    if (!sameReport && score >= PHRASE_FLOOR && score < SAME_CLAIM && samePhrase(x, y)) score = SAME_CLAIM
     if (score < (sameReport ? SAME_REPORT : SAME_CLAIM) || vetoed(x, y)) continue
     scored.push({ a, b, score })
   }
