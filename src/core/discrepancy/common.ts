@@ -8,7 +8,9 @@ export function reportLabel(report: Report | undefined): string {
 }
 
 export function labels(claims: readonly Claim[], reports: ReadonlyMap<string, Report>): string {
-  return [...new Set(claims.map((c) => reportLabel(reports.get(c.reportId))))].sort().join(', ')
+  const all = [...new Set(claims.map((c) => reportLabel(reports.get(c.reportId))))].sort()
+  // One line an editor can read: a wire story carried by 200 outlets names a few and counts the rest.
+  return all.length > 4 ? `${all.slice(0, 3).join(', ')} +${all.length - 3} more` : all.join(', ')
 }
 
 export function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {

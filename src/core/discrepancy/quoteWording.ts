@@ -20,20 +20,28 @@ export function quoteWording(claims: readonly Claim[], reports: ReadonlyMap<stri
     // Variant phrase → claims; the reference's own phrase is filled in from the first difference found.
     let refPhrase: string | null = null
     const sides = new Map<string, Claim[]>()
+    const placed = new Set<Claim>([ref.c])
+    // Wire copy repeats one wording many times: diff each distinct wording once.
+    const diffs = new Map<string, string | null>()
     for (const q of quoted.slice(1)) {
       if (q.c.reportId === ref.c.reportId) continue
-      const hunks = internalHunks(refWords, words(q.core)).filter((h) => h.a !== h.b)
-      if (hunks.length === 0) continue
-      refPhrase ??= hunks.map((h) => h.a).join(' … ')
-      const phrase = hunks.map((h) => h.b).join(' … ')
+      if (!diffs.has(q.core)) {
+        const hunks = internalHunks(refWords, words(q.core)).filter((h) => h.a !== h.b)
+        if (hunks.length > 0) refPhrase ??= hunks.map((h) => h.a).join(' … ')
+        diffs.set(q.core, hunks.length > 0 ? hunks.map((h) => h.b).join(' … ') : null)
+      }
+      const phrase = diffs.get(q.core)
+      if (!phrase) continue
       sides.set(phrase, [...(sides.get(phrase) ?? []), q.c])
+      placed.add(q.c)
     }
     if (refPhrase === null || sides.size === 0) continue
-    const refSide = [ref.c, ...quoted.slice(1).filter((q) => ![...sides.values()].some((l) => l.includes(q.c)) && q.c.reportId !== ref.c.reportId).map((q) => q.c)]
+    const refSide = [ref.c, ...quoted.slice(1).filter((q) => !placed.has(q.c) && q.c.reportId !== ref.c.reportId).map((q) => q.c)]
+    for (const c of refSide) placed.add(c)
     // Unquoted paraphrases that repeat one side's wording verbatim belong to that side.
     const all = new Map<string, Claim[]>([[refPhrase, refSide], ...sides])
     for (const c of members) {
-      if ([...all.values()].some((l) => l.includes(c))) continue
+      if (placed.has(c)) continue
       const flat = words(c.text).join(' ')
       const hits = [...all.keys()].filter((p) => p.split(' … ').every((part) => flat.includes(part)))
       if (hits.length === 1) all.get(hits[0]!)!.push(c)
