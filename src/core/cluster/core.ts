@@ -12,7 +12,11 @@ export function quotedCore(text: string): string | null {
   let open = -1
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? ''
-    if (open < 0 && OPEN.includes(ch) && !(ch === '"' && /\p{L}/u.test(text[i - 1] ?? ''))) {
+    // A straight quote right after punctuation ('season," she said') closes a quotation begun in an earlier sentence.
+    const closesEarlier = ch === '"' && open < 0 && parts.length === 0 && /[,.!?;:]/.test(text[i - 1] ?? '')
+    if (closesEarlier) {
+      parts.push(text.slice(0, i))
+    } else if (open < 0 && OPEN.includes(ch) && !(ch === '"' && /\p{L}/u.test(text[i - 1] ?? ''))) {
       open = i
     } else if (open >= 0 && (CLOSE.includes(ch) || (OPEN.includes(ch) && /\S/.test(text[i - 1] ?? '')))) {
       parts.push(text.slice(open + 1, i))

@@ -45,9 +45,12 @@ function parseDates(text: string, reportDate: string | null): DateMention[] {
     // chrono marks "today" as certain relative to the reference; only a written year is absolute.
     const absolute = /\b(?:1[89]|20)\d\d\b/.test(r.text)
     if (!reportDate && !absolute) continue
-    const y = s.get('year')!
-    const m = s.get('month')!
-    const d = s.get('day')!
+    // chrono reads a bare weekday as this week's; after "since"/"last" it can only be in the past.
+    let when = s.date()
+    if (/\b(?:since|last)\s+$/i.test(text.slice(Math.max(0, r.index - 7), r.index)) && when > ref) when = new Date(when.getTime() - 7 * 86_400_000)
+    const y = when.getUTCFullYear()
+    const m = when.getUTCMonth() + 1
+    const d = when.getUTCDate()
     const value = s.isCertain('day') || s.isCertain('weekday') ? `${y}-${pad(m)}-${pad(d)}` : s.isCertain('month') ? `${y}-${pad(m)}` : String(y)
     out.push({ text: r.text.replace(/[,.\s]+$/, ''), value })
   }

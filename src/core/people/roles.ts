@@ -8,8 +8,10 @@ import { DEMONYMS, countryNamed } from '../text/gazetteer'
  */
 
 const TITLE_WORD =
-  /^(?:secretary|general|secretary-general|minister|president|vice-president|chancellor|ambassador|spokes(?:man|woman|person)|chief|director|commander|senator|governor|mayor|premier|prime|envoy|head|deputy|foreign|defen[cs]e|interior|finance|government|state|high|representative|king|queen|leader|official)$/i
+  /^(?:secretary|general|secretary-general|minister|president|vice-president|chancellor|ambassador|spokes(?:man|woman|person)|chief|director|commander|senator|governor|mayor|premier|prime|envoy|head|deputy|foreign|defen[cs]e|interior|finance|government|state|high|representative|king|queen|leader|official|executive|chairman|chairwoman|chair|prosecutor|judge|colonel|captain|lieutenant|admiral|marshal|inspector|officer|manager|founder|editor|professor|coach|superintendent)$/i
 const LINK = /^(?:to|of|for)$/
+/** Capitalised words that open a sentence or a date, never an organisation's name. */
+const NOT_ORG_WORD = /^(?:The|A|An|On|In|At|By|For|And|But|As|Said|Says|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
 
 export interface Title {
   role: string | null
@@ -37,6 +39,10 @@ export function titleBefore(before: string): Title | null {
     if (!ok) break
     i--
   }
+  // Capitalised words before the title name the organisation: "Port Authority chief executive".
+  let orgStart = i
+  while (orgStart > 0 && i - orgStart < 3 && /^\p{Lu}[\p{L}&-]*$/u.test(toks[orgStart - 1]!) && !NOT_ORG_WORD.test(toks[orgStart - 1]!)) orgStart--
+  const named = orgStart < i ? toks.slice(orgStart, i).join(' ') : null
   let words = toks.slice(i)
   while (words.length > 0 && LINK.test(words[0]!)) words = words.slice(1)
   if (!words.some((w) => TITLE_WORD.test(w))) return null
@@ -44,5 +50,5 @@ export function titleBefore(before: string): Title | null {
   const org = /^\p{Lu}{2,5}$/u.test(first) && countryNamed(first) === null ? first : (DEMONYMS[first] ?? countryNamed(first))
   const roleWords = org !== null && org !== undefined ? words.slice(1) : words
   const role = roleWords.length > 0 ? tidyRole(roleWords) : null
-  return { role, organisation: org ?? null, text: words.join(' ') }
+  return { role, organisation: org ?? named, text: named ? `${named} ${words.join(' ')}` : words.join(' ') }
 }

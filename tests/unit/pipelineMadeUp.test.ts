@@ -1,0 +1,56 @@
+/**
+ * Three short reports on an invented event (tests/fixtures/made-up), written in
+ * the seeds' messy style, so the code is tested on text it was not shaped on.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { summariseClusters } from '../../src/core/cluster/summary'
+import { findDiscrepancies } from '../../src/core/discrepancy'
+import { buildPeopleIndex } from '../../src/core/people'
+import { analyseReports } from '../../src/core/pipeline'
+import { NOW } from './seedsHelper'
+
+const dir = join(import.meta.dirname, '../fixtures/made-up')
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+const { reports, claims } = analyseReports(files.map((file) => ({ file, content: readFileSync(join(dir, file), 'utf8') })), NOW)
+const claim = (words: string) => claims.find((c) => c.text.includes(words))!
+const found = findDiscrepancies(claims, reports)
+const detail = (kind: string) => found.filter((d) => d.kind === kind).map((d) => d.detail)
+
+describe('made-up harbour storm reports', () => {
+  it('find one disagreement of each kind, with the right words', () => {
+    expect(detail('number')).toEqual(['1,200 containers (100) vs 1,500 containers (101)'])
+    expect(detail('quote-wording')).toEqual(['“must rebuild” (100) vs “should rebuild” (101)'])
+    expect(detail('place')).toEqual(['Dateline “COPENHAGEN, SWEDEN” (101): Copenhagen is in Denmark, not Sweden'])
+    expect(detail('timing')).toEqual(['Marta Lindqvist: “ahead of the emergency meeting” (100) vs “upon arrival at the emergency meeting” (101)'])
+  })
+
+  it('cluster the shared quote and the council vote, and nothing across facts', () => {
+    const clusters = summariseClusters(claims)
+    const vote = clusters.find((k) => k.claimIds.includes(claim('emergency fund of 40 million euros').id))!
+    expect(vote.corroboration).toBe(2)
+    expect(claim('1,200 containers').clusterId).not.toBe(claim('1,500 containers').clusterId)
+    expect(claim('wind speeds').clusterId).not.toBe(vote.id)
+  })
+
+  it('know who said what, with role and organisation', () => {
+    const people = buildPeopleIndex(claims, reports)
+    expect(people.find((p) => p.name === 'Marta Lindqvist')).toMatchObject({ role: 'Chief Executive', organisation: 'Port Authority' })
+    expect(people.find((p) => p.name === 'Marta Lindqvist')!.reportIds).toHaveLength(2)
+    expect(people.find((p) => p.name === 'Jonas Berg')).toMatchObject({ role: 'Mayor' })
+    expect(claim('We should rebuild').speaker).toBe('Marta Lindqvist')
+  })
+
+  it('extract entities against the report date and keep chrome out', () => {
+    expect(claim('1,200 containers').entities).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'number', value: '1200 containers' }),
+        expect.objectContaining({ type: 'date', value: '2024-03-11' })
+      ])
+    )
+    expect(claim('300 workers').entities).toContainEqual(expect.objectContaining({ type: 'date', value: '2024-03-08' }))
+    expect(claims.some((c) => /Follow us|More videos|PHOTO|Is the port ready/.test(c.text))).toBe(false)
+    expect(claim('1,200 containers').score!).toBeGreaterThan(claim('remains closed').score!)
+  })
+})
