@@ -11,7 +11,7 @@ export const history = (page: Page) => detail(page).getByRole('region', { name: 
 /** What the real `desk:load` handler answers right now (clusters, discrepancies, people included). */
 export async function snapshot(page: Page): Promise<DeskSnapshot> {
   return page.evaluate(async () => {
-    const result = (await (window as unknown as { api: { invoke: (c: string, r: object) => Promise<{ ok: boolean; value: unknown }> } }).api.invoke('desk:load', {}))
+    const result = (await (globalThis as unknown as { api: { invoke: (c: string, r: object) => Promise<{ ok: boolean; value: unknown }> } }).api.invoke('desk:load', {}))
     return result.value as DeskSnapshot
   })
 }

@@ -44,7 +44,7 @@ test('split a claim in two, then merge them back; offsets stay exact', async ({ 
   await editor(page).getByRole('button', { name: 'Split…' }).click()
   const cut = claim.text.indexOf(' ', Math.floor(claim.text.length / 2))
   const box = detail(page).getByLabel(/split/)
-  await box.evaluate((el: HTMLTextAreaElement, at) => el.setSelectionRange(at, at), cut)
+  await box.evaluate((el, at) => (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(at, at), cut)
   await editor(page).getByRole('button', { name: 'Split here' }).click()
 
   await expect.poll(async () => (await desk.readStoreFile()).claims.length).toBe(before.claims.length + 1)
@@ -82,18 +82,20 @@ test('add a missed claim by selecting its words in the report; other claims are 
   await expect(row(page, other.id)).toHaveAttribute('aria-current', 'true')
 
   // Select words in a plain (unclaimed) run of the report.
-  const picked = await context.evaluate((el) => {
-    const run = [...el.querySelectorAll<HTMLElement>('span[data-offset]')].find((s) => /\p{L}{3,}.*\p{L}{3,}/su.test(s.textContent ?? ''))!
-    const text = run.firstChild as Text
-    const from = text.data.search(/\S/)
+  // Runs in the page (no DOM lib in this tsconfig): selects a plain run of words and returns its offsets.
+  const picked = (await page.evaluate(`(() => {
+    const el = document.querySelector('[data-testid="context-text"]')
+    const run = [...el.querySelectorAll('span[data-offset]')].find((s) => /\\p{L}{3,}.*\\p{L}{3,}/su.test(s.textContent ?? ''))
+    const text = run.firstChild
+    const from = text.data.search(/\\S/)
     const to = text.data.trimEnd().length
     const range = document.createRange()
     range.setStart(text, from)
     range.setEnd(text, to)
-    document.getSelection()!.removeAllRanges()
-    document.getSelection()!.addRange(range)
+    document.getSelection().removeAllRanges()
+    document.getSelection().addRange(range)
     return { start: Number(run.dataset.offset) + from, end: Number(run.dataset.offset) + to }
-  })
+  })()`)) as { start: number; end: number }
   await detail(page).getByRole('button', { name: /as a claim/ }).click()
   await expect.poll(async () => (await desk.readStoreFile()).claims.some((c) => c.origin === 'editor')).toBe(true)
   const onDisk = await desk.readStoreFile()

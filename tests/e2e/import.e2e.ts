@@ -42,7 +42,7 @@ test('import .txt, .md, .html and .docx through the file picker; HTML is reduced
   for (const file of ['warsaw.txt', 'riga.md', 'vilnius.html', 'tallinn.docx']) {
     expect(data.claims.filter((c) => c.reportId === byFile.get(file)!.id).length, file).toBeGreaterThan(0)
   }
-  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+  expect(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined()
   await page.keyboard.press('Escape')
   await expect(page.getByRole('navigation', { name: 'Reports' }).locator('[data-report]')).toHaveCount(before + 4)
 })
@@ -59,12 +59,13 @@ test('paste a report, and drop a file onto the window', async ({ desk }) => {
   // The new report is selected and its claims listed.
   await expect(claimRows(page).first()).toContainText(/Kaunas|troops|Kowalska/)
 
-  await page.evaluate((text) => {
+  // A real drop of a File onto the window (the body runs in the page, where the DOM exists).
+  await page.evaluate(`(() => {
     const dt = new DataTransfer()
-    dt.items.add(new File([text], 'dropped-tartu.txt', { type: 'text/plain' }))
+    dt.items.add(new File([${JSON.stringify(body('Tartu'))}], 'dropped-tartu.txt', { type: 'text/plain' }))
     window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }))
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }))
-  }, body('Tartu'))
+  })()`)
   await expect(dialog(page).getByRole('status')).toContainText('Imported 1 report')
   const files = (await desk.readStoreFile()).reports.map((r) => r.file)
   expect(files).toHaveLength(before + 2)

@@ -36,7 +36,7 @@ test('keyboard alone: ? lists shortcuts, j/k/1/2/3/0 review, n notes, e edits, /
   await page.keyboard.press('k')
   await expect(row(page, a!.id)).toHaveAttribute('aria-current', 'true')
   // Focus is always visible: the focused row draws an outline.
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+  const outline = await page.evaluate('getComputedStyle(document.activeElement).outlineStyle')
   expect(outline).not.toBe('none')
   expect((await desk.readStoreFile()).reviews[b!.id]).toMatchObject({ verdict: 'verified', note: 'Matches the agency wire.' })
 })
