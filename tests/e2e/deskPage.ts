@@ -1,5 +1,5 @@
 /** Locators and small steps the desk's end-to-end tests share. */
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import type { DeskSnapshot } from '../../src/shared/contract'
 
 export const claimRows = (page: Page) => page.getByRole('region', { name: 'Claims' }).locator('[data-claim]')
@@ -20,4 +20,6 @@ export async function setEditorName(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: /Set your name|Settings/ }).first().click()
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name').fill(name)
   await page.getByRole('button', { name: 'Save settings' }).click()
+  // Shortcuts are off while a dialog is open: wait until it has closed.
+  await expect(page.getByRole('dialog')).toHaveCount(0)
 }
