@@ -38,8 +38,13 @@ export function importReports(data: StoreData, inputs: ReportInput[], now: Date)
   if (added.length === 0) return { data, added, duplicates }
   const reports = [...data.reports, ...added]
   const existingDrafts = data.claims.map(({ clusterId: _clusterId, ...draft }) => draft)
-  const claims = clusterClaims([...existingDrafts, ...added.flatMap(extractClaims)])
+  const claims = clusterClaims([...existingDrafts, ...added.flatMap(extractClaims)]).map(keepDetached)
   return { data: { ...data, reports, claims }, added, duplicates }
+}
+
+/** An editor's "not the same claim" outlives re-clustering: a detached claim stays in its own cluster. */
+function keepDetached(claim: Claim): Claim {
+  return claim.clusterDecision === 'detached' ? { ...claim, clusterId: `solo-${claim.id}` } : claim
 }
 
 function dedupeById(reports: Report[]): Report[] {

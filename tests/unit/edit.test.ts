@@ -129,3 +129,17 @@ describe('docx import', () => {
     await expect(reportFileToText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 1]), 'a.pdf')).rejects.toThrow(/a.pdf is a PDF/)
   })
 })
+
+describe('re-clustering on import', () => {
+  it('keeps a detached claim in its own cluster', async () => {
+    const { importReports } = await import('../../src/core/pipeline')
+    const { readFileSync, readdirSync } = await import('node:fs')
+    const dir = new URL('../../seeds/', import.meta.url)
+    const seeds = readdirSync(dir).sort().map((file) => ({ file, content: readFileSync(new URL(file, dir), 'utf8') }))
+    const first = importReports(emptyStore(), seeds.slice(0, 4), now).data
+    const shared = first.claims.find((c) => first.claims.some((o) => o.id !== c.id && o.clusterId === c.clusterId))!
+    const detached = decideCluster(first, shared.id, 'detached')
+    const again = importReports(detached, seeds.slice(4), now).data
+    expect(again.claims.find((c) => c.id === shared.id)).toMatchObject({ clusterId: `solo-${shared.id}`, clusterDecision: 'detached' })
+  })
+})
