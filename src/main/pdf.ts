@@ -13,7 +13,17 @@ export function electronPdf(pageSize: 'A4' | 'Letter' = 'A4'): RenderPdf {
   return async (html) => {
     const win = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true }
+      // Locked down like the main window, and with JavaScript off: the brief has no scripts.
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        javascript: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        disableBlinkFeatures: 'Auxclick'
+      }
     })
     try {
       // Nothing leaves the window: the brief's own CSP forbids loading anything, and so does this.
