@@ -132,6 +132,11 @@ export function findMentions(text: string, people: Person[]): Mention[] {
 /** "he" → the last person named before; "the secretary general" → the last one with that title. */
 export function resolve(mention: Mention, all: Mention[]): Person | null {
   if (mention.person) return mention.person
+  // Apposition: "the Alliance Secretary General, Jens Stoltenberg" names the person right after.
+  if (mention.kind === 'description') {
+    const next = all.find((m) => m.kind === 'name' && m.person && m.start >= mention.end && m.start - mention.end <= 2)
+    if (next) return next.person
+  }
   const earlier = all.filter((m) => m.kind === 'name' && m.end <= mention.start && m.person)
   if (mention.kind === 'description' && mention.head) {
     const key = mention.head.split(/[- ]/)[0] ?? ''

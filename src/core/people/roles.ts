@@ -11,7 +11,7 @@ const TITLE_WORD =
   /^(?:secretary|general|secretary-general|minister|president|vice-president|chancellor|ambassador|spokes(?:man|woman|person)|chief|director|commander|senator|governor|mayor|premier|prime|envoy|head|deputy|foreign|defen[cs]e|interior|finance|government|state|high|representative|king|queen|leader|official|executive|chairman|chairwoman|chair|prosecutor|judge|colonel|captain|lieutenant|admiral|marshal|inspector|officer|manager|founder|editor|professor|coach|superintendent)$/i
 const LINK = /^(?:to|of|for)$/
 /** Capitalised words that open a sentence or a date, never an organisation's name. */
-const NOT_ORG_WORD = /^(?:The|A|An|On|In|At|By|For|And|But|As|Said|Says|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
+const NOT_ORG_WORD = /^(?:The|A|An|On|In|At|By|For|And|But|As|Said|Says|According|Speaking|Meanwhile|Former|Then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
 
 export interface Title {
   role: string | null
@@ -42,7 +42,8 @@ export function titleBefore(before: string): Title | null {
   // Capitalised words before the title name the organisation: "Port Authority chief executive".
   let orgStart = i
   while (orgStart > 0 && i - orgStart < 3 && /^\p{Lu}[\p{L}&-]*$/u.test(toks[orgStart - 1]!) && !NOT_ORG_WORD.test(toks[orgStart - 1]!)) orgStart--
-  const named = orgStart < i ? toks.slice(orgStart, i).join(' ') : null
+  // "According to NATO Secretary-General": a link word before the title means no organisation precedes it.
+  const named = orgStart < i && !LINK.test(toks[i] ?? '') ? toks.slice(orgStart, i).join(' ') : null
   let words = toks.slice(i)
   while (words.length > 0 && LINK.test(words[0]!)) words = words.slice(1)
   if (!words.some((w) => TITLE_WORD.test(w))) return null
