@@ -57,3 +57,14 @@ test('full-text search (prefix, fuzzy) narrows the list and highlights the match
   await page.getByRole('button', { name: 'Show all claims' }).click()
   await expect(page.getByTestId('visible-count')).toHaveText(String(data.claims.length))
 })
+
+test('group by story puts every cluster’s claims together, each with its “n sources” badge', async ({ desk }) => {
+  const { page } = desk
+  const snap = await snapshot(page)
+  const cluster = snap.clusters.filter((k) => k.claimIds.length >= 3)[0]!
+  await page.getByRole('button', { name: 'Group by story' }).click()
+  const ids = await claimRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim')!))
+  const at = cluster.claimIds.map((id) => ids.indexOf(id)).sort((a, b) => a - b)
+  expect(at.at(-1)! - at[0]!).toBe(cluster.claimIds.length - 1)
+  for (const id of cluster.claimIds) await expect(page.locator(`[data-claim="${id}"]`)).toContainText(`${cluster.corroboration} sources`)
+})

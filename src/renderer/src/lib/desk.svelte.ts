@@ -73,7 +73,24 @@ export class Desk {
   withDiscrepancy = $derived(new Set(this.discrepancies.flatMap((d) => d.claimIds)))
   matches = $derived(this.index && this.query.trim() ? this.index.search(this.query) : null)
   filterContext = $derived({ matches: this.matches, withDiscrepancy: this.withDiscrepancy })
-  visibleClaims = $derived(applyFilters(this.claims, this.filters, this.filterContext))
+  /** Claims telling one story sit together, in the order each story first appears. */
+  groupByCluster = $state(false)
+  visibleClaims = $derived.by(() => {
+    const list = applyFilters(this.claims, this.filters, this.filterContext)
+    if (!this.groupByCluster) return list
+    const first = new Map<string, number>()
+    list.forEach((c, i) => first.has(c.clusterId) || first.set(c.clusterId, i))
+    return list
+      .map((c, i) => ({ c, i }))
+      .sort((a, b) => first.get(a.c.clusterId)! - first.get(b.c.clusterId)! || a.i - b.i)
+      .map(({ c }) => c)
+  })
+  /** Rows that continue the story of the row above (grouped view only): drawn indented. */
+  continuing = $derived.by(() => {
+    const ids = new Set<string>()
+    if (this.groupByCluster) this.visibleClaims.forEach((c, i) => i > 0 && this.visibleClaims[i - 1]!.clusterId === c.clusterId && ids.add(c.id))
+    return ids
+  })
   selected = $derived(this.claimId === null ? null : (this.claimById.get(this.claimId) ?? null))
 
   sourcesOf(claim: ClaimView): number {
