@@ -1,13 +1,12 @@
 import type { StoreData } from '../model'
 import { renderClaimReview } from './claimReview'
 import { renderCsv } from './csv'
-import { renderDocx } from './docx'
 import { renderHtml } from './html'
 import { renderMarkdown } from './markdown'
 import { buildBrief } from './model'
 import type { BriefOptions } from './types'
 
-export { buildBrief, renderClaimReview, renderCsv, renderDocx, renderHtml, renderMarkdown }
+export { buildBrief, renderClaimReview, renderCsv, renderHtml, renderMarkdown }
 export { briefVerdicts, changedSince, changedSinceLastBrief, recordBriefVersion } from './versions'
 export type * from './types'
 
@@ -35,7 +34,11 @@ export function renderBrief(data: StoreData, format: BriefTextFormat, options: B
 export async function renderBriefFile(data: StoreData, format: BriefFileFormat, options: BriefOptions, now: Date, renderPdf: RenderPdf): Promise<BriefFile> {
   const model = buildBrief(data, options, now)
   if (format === 'pdf') return { content: await renderPdf(renderHtml(model, { forPdf: true })), title: model.title }
-  if (format === 'docx') return { content: await renderDocx(model), title: model.title }
+  if (format === 'docx') {
+    // Loaded on demand: the docx library is large, and most CLI commands never write Word files.
+    const { renderDocx } = await import('./docx')
+    return { content: await renderDocx(model), title: model.title }
+  }
   return { content: renderBrief(data, format, options, now), title: model.title }
 }
 
