@@ -9,13 +9,13 @@ import { changedSince } from '../../../core/brief/versions'
 import type { BriefVersion, ClusterSummary, Discrepancy, Person, ReviewState, Settings } from '../../../core/model'
 import type { ClaimEdit, ClaimView, ReportView } from '../../../shared/contract'
 import { call, messageOf } from './api'
+import { clusterMap, continuingRows, groupByCluster } from './clusters'
 import { applyFilters, NO_FILTERS, type FilterState } from './filters'
 import { buildIndex, type ClaimIndex } from './search'
 import { UndoStack, type ReviewSnap } from './undo'
 import { countStates } from './verdicts'
 
 export type View = 'desk' | 'brief'
-type Extras = Partial<{ clusters: ClusterSummary[]; discrepancies: Discrepancy[]; people: Person[] }>
 
 export class Desk {
   status = $state<'loading' | 'ready' | 'error'>('loading')
@@ -55,21 +55,8 @@ export class Desk {
   live = $derived(this.claims.filter((c) => !c.dismissed))
   totals = $derived(countStates(this.live))
 
-  /** Clusters as issue 3 derives them, or (older mains) grouped from claim cluster ids. */
-  clusters = $derived.by(() => {
-    const byId = new Map<string, ClusterSummary>()
-    if (this.snapshotClusters) for (const k of this.snapshotClusters) byId.set(k.id, k)
-    else {
-      for (const c of this.live) {
-        const k = byId.get(c.clusterId) ?? { id: c.clusterId, claimIds: [], reportIds: [], canonical: c.text, corroboration: 0, suggestedClaimIds: [] }
-        k.claimIds.push(c.id)
-        if (!k.reportIds.includes(c.reportId)) k.reportIds.push(c.reportId)
-        k.corroboration = k.reportIds.length
-        byId.set(c.clusterId, k)
-      }
-    }
-    return byId
-  })
+  /** Clusters as core derives them (desk:load), or grouped from claim cluster ids on older snapshots. */
+  clusters = $derived(clusterMap(this.snapshotClusters, this.live))
   withDiscrepancy = $derived(new Set(this.discrepancies.flatMap((d) => d.claimIds)))
   matches = $derived(this.index && this.query.trim() ? this.index.search(this.query) : null)
   filterContext = $derived({ matches: this.matches, withDiscrepancy: this.withDiscrepancy })
@@ -77,20 +64,10 @@ export class Desk {
   groupByCluster = $state(false)
   visibleClaims = $derived.by(() => {
     const list = applyFilters(this.claims, this.filters, this.filterContext)
-    if (!this.groupByCluster) return list
-    const first = new Map<string, number>()
-    list.forEach((c, i) => first.has(c.clusterId) || first.set(c.clusterId, i))
-    return list
-      .map((c, i) => ({ c, i }))
-      .sort((a, b) => first.get(a.c.clusterId)! - first.get(b.c.clusterId)! || a.i - b.i)
-      .map(({ c }) => c)
+    return this.groupByCluster ? groupByCluster(list) : list
   })
   /** Rows that continue the story of the row above (grouped view only): drawn indented. */
-  continuing = $derived.by(() => {
-    const ids = new Set<string>()
-    if (this.groupByCluster) this.visibleClaims.forEach((c, i) => i > 0 && this.visibleClaims[i - 1]!.clusterId === c.clusterId && ids.add(c.id))
-    return ids
-  })
+  continuing = $derived(this.groupByCluster ? continuingRows(this.visibleClaims) : new Set<string>())
   selected = $derived(this.claimId === null ? null : (this.claimById.get(this.claimId) ?? null))
 
   sourcesOf(claim: ClaimView): number {
@@ -109,15 +86,14 @@ export class Desk {
   async load(): Promise<void> {
     try {
       const snapshot = await call('desk:load', {})
-      const extras = snapshot as Extras
       this.storePath = snapshot.storePath
       this.reports = snapshot.reports
       this.claims = snapshot.claims
       this.settings = snapshot.settings
       this.lastBrief = snapshot.lastBrief
-      this.snapshotClusters = extras.clusters ?? null
-      this.discrepancies = extras.discrepancies ?? []
-      this.people = extras.people ?? []
+      this.snapshotClusters = snapshot.clusters
+      this.discrepancies = snapshot.discrepancies
+      this.people = snapshot.people
       // Text may have changed (import, edits): rebuild the search index.
       this.index = buildIndex(snapshot.claims)
       if (this.filters.reportId !== null && !this.reportById.has(this.filters.reportId)) this.filters.reportId = null

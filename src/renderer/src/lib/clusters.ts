@@ -1,0 +1,35 @@
+/** Cluster views for the desk: lookup by id, and the "group by story" order of the list. */
+import type { ClusterSummary } from '../../../core/model'
+import type { ClaimView } from '../../../shared/contract'
+
+export function clusterMap(fromSnapshot: ClusterSummary[] | null, claims: ClaimView[]): Map<string, ClusterSummary> {
+  const byId = new Map<string, ClusterSummary>()
+  if (fromSnapshot) {
+    for (const k of fromSnapshot) byId.set(k.id, k)
+    return byId
+  }
+  for (const c of claims) {
+    const k = byId.get(c.clusterId) ?? { id: c.clusterId, claimIds: [], reportIds: [], canonical: c.text, corroboration: 0, suggestedClaimIds: [] }
+    k.claimIds.push(c.id)
+    if (!k.reportIds.includes(c.reportId)) k.reportIds.push(c.reportId)
+    k.corroboration = k.reportIds.length
+    byId.set(c.clusterId, k)
+  }
+  return byId
+}
+
+/** Claims telling one story sit together, in the order each story first appears (stable within a story). */
+export function groupByCluster(list: ClaimView[]): ClaimView[] {
+  const first = new Map<string, number>()
+  list.forEach((c, i) => first.has(c.clusterId) || first.set(c.clusterId, i))
+  return list
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => first.get(a.c.clusterId)! - first.get(b.c.clusterId)! || a.i - b.i)
+    .map(({ c }) => c)
+}
+
+export function continuingRows(list: ClaimView[]): Set<string> {
+  const ids = new Set<string>()
+  list.forEach((c, i) => i > 0 && list[i - 1]!.clusterId === c.clusterId && ids.add(c.id))
+  return ids
+}
