@@ -1,5 +1,4 @@
 import { isUserError } from '../core/errors'
-import { brief } from './commands/brief'
 import { claims } from './commands/claims'
 import { extract } from './commands/extract'
 import { help } from './commands/help'
@@ -7,6 +6,9 @@ import { importCommand } from './commands/import'
 import { restore } from './commands/restore'
 import { verdict } from './commands/verdict'
 import type { CliIo, Command, CommandContext } from './io'
+
+/** The brief loads its renderers (docx, PDF) only when asked for: every other command starts faster. */
+const brief: Command = async (args, ctx) => (await import('./commands/brief')).brief(args, ctx)
 
 const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, verdict, brief, restore, help }
 
