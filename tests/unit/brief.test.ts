@@ -181,3 +181,23 @@ describe('the brief as a briefing', () => {
     await expect(md).toMatchFileSnapshot('./__snapshots__/brief.approved.md')
   })
 })
+
+describe('where sources disagree', () => {
+  it('lists each disagreement touching the brief, citing sources by number', () => {
+    const discrepancies = [
+      { id: 'd-1', kind: 'number' as const, detail: '“troops” (ra) vs “its troops” (rb, rc)', claimIds: ['ra-1', 'rb-1'] },
+      { id: 'd-2', kind: 'timing' as const, detail: 'only unreviewed (rc)', claimIds: ['rc-2'] }
+    ]
+    const model = buildBrief(fixture(), { includeUnreviewed: false }, now, { discrepancies, people: [] })
+    expect(model.disagreements).toEqual([
+      {
+        kind: 'number',
+        detail: '“troops” [1] vs “its troops” [2][3]',
+        accounts: [
+          { claimId: 'ra-1', text: 'Russia moved troops.', speaker: null, citation: 1 },
+          { claimId: 'rb-1', text: 'Russia moved its troops to the border.', speaker: 'Jens Stoltenberg', citation: 2 }
+        ]
+      }
+    ])
+  })
+})
