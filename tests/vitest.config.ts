@@ -5,6 +5,8 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/package/**/*.test.ts', 'tests/security/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000
+    testTimeout: 30_000,
+    // Set-up hooks spawn the CLI several times (tsx start-up each); 10 s is too tight on a loaded machine.
+    hookTimeout: 30_000
   }
 })
