@@ -55,3 +55,12 @@ describe('organisations and places', () => {
     expect(claimOf('004', 'The Norwegian politician').entities).toContainEqual({ type: 'person', text: 'The Norwegian politician', value: 'Jens Stoltenberg' })
   })
 })
+
+describe('dates without chrono', () => {
+  it('need a preposition or a year before a bare month, and look back for weekdays after “since”', () => {
+    expect(datesIn('May I say something', '2022-02-15')).toEqual([])
+    expect(datesIn('workers sent home since Friday', '2024-03-12').map((d) => d.value)).toEqual(['2024-03-08'])
+    expect(datesIn('the council will meet on Wednesday', '2024-03-12').map((d) => d.value)).toEqual(['2024-03-13'])
+    expect(datesIn('signed on February 15, 2022', null).map((d) => d.value)).toEqual(['2022-02-15'])
+  })
+})

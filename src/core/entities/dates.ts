@@ -24,8 +24,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray, ref: Date | null) => string | null
   [new RegExp(String.raw`\b(\d{1,2}) (${MONTH})(?:,? ((?:19|20)\d\d))?\b`, 'g'), (m, ref) => dayOf(m[2]!, Number(m[1]), m[3], ref)],
   // February 15, 2022 / February 15
   [new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?\b`, 'g'), (m, ref) => dayOf(m[1]!, Number(m[2]), m[3], ref)],
-  // December 2021 / since December
-  [new RegExp(String.raw`\b(${MONTH})(?: ((?:19|20)\d\d))?\b`, 'g'), (m, ref) => monthOf(m[1]!, m[2], ref)],
+  // December 2021 / since December; a bare "May" needs a preposition or a year to be a month.
+  [
+    new RegExp(String.raw`\b(?:((?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Dd]uring)-?\s*)\s?)?(${MONTH})(?: ((?:19|20)\d\d))?\b`, 'g'),
+    (m, ref) => (m[1] || m[3] ? monthOf(m[2]!, m[3], ref) : null)
+  ],
   [/\b(today|tonight|yesterday|tomorrow)\b/gi, (m, ref) => (ref ? iso(shift(ref, { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase()]!)) : null)],
   [/\b(?:(last|next|since|this|on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m, ref) => (ref ? iso(weekday(ref, m[2]!, m[1])) : null)],
   [/\b(?:in|since|late|early|mid|by|until|of|from|before|after)(?:-|\s+)((?:19|20)\d\d)\b(?![-/]\d)/g, (m) => m[1]!]
