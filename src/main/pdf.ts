@@ -15,6 +15,8 @@ export function electronPdf(pageSize: 'A4' | 'Letter' = 'A4'): RenderPdf {
       show: false,
       // Locked down like the main window, and with JavaScript off: the brief has no scripts.
       webPreferences: {
+        // Its own in-memory session, so blocking the network here leaves the desk's session alone.
+        partition: 'factdesk-pdf',
         sandbox: true,
         contextIsolation: true,
         nodeIntegration: false,

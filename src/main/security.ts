@@ -2,7 +2,8 @@
  * App-wide hardening from Electron's security checklist: no navigation, no new
  * windows, no webviews, no permissions, and a CSP header on every response.
  */
-import { app, session } from 'electron'
+import { app, session, shell } from 'electron'
+import { isExternalLink } from './externalLinks'
 
 /** Same policy as the renderer's meta tag; the header also covers the dev server. */
 export const CONTENT_SECURITY_POLICY = [
@@ -36,6 +37,10 @@ export function installSecurityPolicies(isTrustedUrl: (url: string) => boolean):
       if (!isTrustedUrl(url)) event.preventDefault()
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+    // No new windows, ever. An evidence link (http/https only) opens in the user's browser instead.
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isExternalLink(url)) void shell.openExternal(url)
+      return { action: 'deny' }
+    })
   })
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { appUrlMatcher } from '../../src/main/appUrl'
+import { isExternalLink } from '../../src/main/externalLinks'
 import type { DeskApi, Handlers } from '../../src/shared/contract'
 
 const electron = vi.hoisted(() => ({
@@ -37,6 +38,16 @@ describe('appUrlMatcher', () => {
     const dev = appUrlMatcher({ devServerUrl: 'http://localhost:5173', rendererFile })
     expect(dev('http://localhost:5173/index.html')).toBe(true)
     expect(dev('http://localhost:5174/')).toBe(false)
+  })
+})
+
+describe('isExternalLink', () => {
+  it('lets only plain web pages out to the browser', () => {
+    expect(isExternalLink('https://www.nato.int/cps/en/natohq/opinions_192408.htm')).toBe(true)
+    expect(isExternalLink('http://apnews.com/article/x')).toBe(true)
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'ms-msdt:/id', 'smb://host/share', 'https://user:pw@evil.example/', 'nonsense']) {
+      expect(isExternalLink(url), url).toBe(false)
+    }
   })
 })
 
