@@ -6,11 +6,8 @@ import { cosine, idfWeights, norm } from './similarity'
 /** A member whose best match inside its cluster is below this was joined on thin evidence. */
 export const CONFIDENT = 0.6
 /** Distinct wordings compared per cluster: a wire story reprinted 500 times is still one wording. */
-const MAX_VARIANTS = 60
+const MAX_VARIANTS = 16
 
-function quotedLength(c: Claim): number {
-  return quotedCore(c.text)?.length ?? 0
-}
 
 /**
  * Clusters as the desk and the brief show them: members in claim order, the
@@ -27,7 +24,15 @@ export function summariseClusters(claims: Claim[]): ClusterSummary[] {
   }
   const multi = [...byCluster.values()].filter((m) => m.length > 1)
   const sets = new Map<Claim, Set<string>>()
-  for (const m of multi) for (const c of m) sets.set(c, new Set(tokens(quotedCore(c.text) ?? c.text)))
+  // Quoted cores computed once per claim: ranking compares them many times.
+  const quotedLength = new Map<Claim, number>()
+  for (const m of multi) {
+    for (const c of m) {
+      const core = quotedCore(c.text)
+      quotedLength.set(c, core?.length ?? 0)
+      sets.set(c, new Set(tokens(core ?? c.text)))
+    }
+  }
   const idf = idfWeights([...sets.values()])
 
   return [...byCluster.entries()].map(([id, members]) => {
@@ -36,7 +41,7 @@ export function summariseClusters(claims: Claim[]): ClusterSummary[] {
     const central = members.reduce((a, b) => ((best.get(b) ?? 0) > (best.get(a) ?? 0) ? b : a))
     const quotes = members.filter((c) => c.kind === 'quote')
     // A quotation the other tellings agree with most, the most complete one on ties; else the best-connected wording.
-    const rank = (c: Claim): number => Math.round((best.get(c) ?? 0) * 20) * 10_000 + quotedLength(c)
+    const rank = (c: Claim): number => Math.round((best.get(c) ?? 0) * 20) * 10_000 + (quotedLength.get(c) ?? 0)
     const canonical = quotes.length > 0 ? quotes.reduce((a, b) => (rank(b) > rank(a) ? b : a)) : central
     return {
       id,
@@ -56,7 +61,9 @@ function bestMatches(members: Claim[], sets: Map<Claim, Set<string>>, idf: Map<s
   const variants = new Map<string, Claim[]>()
   for (const c of members) {
     const key = [...sets.get(c)!].sort().join(' ')
-    variants.set(key, [...(variants.get(key) ?? []), c])
+    const list = variants.get(key)
+    if (list) list.push(c)
+    else variants.set(key, [c])
   }
   const groups = [...variants.values()]
   const norms = groups.map((g) => norm(sets.get(g[0]!)!, idf))
