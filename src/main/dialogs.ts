@@ -2,10 +2,11 @@ import { writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { app, dialog, type BrowserWindow } from 'electron'
 import type { ReportInput } from '../core/ingest'
+import { IMPORTABLE } from '../core/input/importFile'
 import { readReportFile } from '../core/store/files'
 import type { BriefFormat } from '../shared/contract'
 
-const FORMAT_FILTERS: Record<BriefFormat, Electron.FileFilter> = {
+export const FORMAT_FILTERS: Record<BriefFormat, Electron.FileFilter> = {
   md: { name: 'Markdown', extensions: ['md'] },
   html: { name: 'HTML document', extensions: ['html'] },
   pdf: { name: 'PDF document', extensions: ['pdf'] },
@@ -33,7 +34,7 @@ export async function pickReports(window: BrowserWindow): Promise<ReportInput[] 
   const result = await dialog.showOpenDialog(window, {
     title: 'Import reports',
     properties: ['openFile', 'multiSelections'],
-    filters: [{ name: 'Text reports', extensions: ['txt', 'md'] }]
+    filters: [{ name: 'Reports', extensions: IMPORTABLE.map((ext) => ext.slice(1)) }]
   })
   if (result.canceled || result.filePaths.length === 0) return null
   return Promise.all(result.filePaths.map((path) => readReportFile(path, basename(path))))

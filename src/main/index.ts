@@ -61,6 +61,8 @@ async function start(): Promise<void> {
     exportBrief: async (format) => {
       try {
         await handlers['brief:export']({ format, options: { includeUnreviewed: false } })
+        // The export is recorded as a brief version: the desk re-reads which verdicts changed since.
+        currentWindow().webContents.send('desk:changed')
       } catch (error) {
         dialog.showErrorBox('Export failed', (error as Error).message)
       }

@@ -1,8 +1,10 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron'
+import { BRIEF_FORMATS, type BriefFormat } from '../shared/contract'
+import { FORMAT_FILTERS } from './dialogs'
 
 export interface MenuActions {
   importReports: () => void
-  exportBrief: (format: 'md' | 'html') => void
+  exportBrief: (format: BriefFormat) => void
 }
 
 export function installMenu(actions: MenuActions): void {
@@ -14,8 +16,14 @@ export function installMenu(actions: MenuActions): void {
       submenu: [
         { label: 'Import Reports…', accelerator: 'CmdOrCtrl+O', click: actions.importReports },
         { type: 'separator' },
-        { label: 'Export Brief as Markdown…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportBrief('md') },
-        { label: 'Export Brief as HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportBrief('html') },
+        {
+          label: 'Export Brief',
+          submenu: BRIEF_FORMATS.map((format) => ({
+            label: `${FORMAT_FILTERS[format].name}…`,
+            ...(format === 'pdf' ? { accelerator: 'CmdOrCtrl+E' } : {}),
+            click: () => actions.exportBrief(format)
+          }))
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]

@@ -3,12 +3,12 @@ import { readFile, readdir } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, join } from 'node:path'
 import { UserError } from '../errors'
-import { decodeReportBytes } from '../input/decode'
+import { reportFileToText } from '../input/importFile'
 import type { ReportInput } from '../ingest'
 
 export async function readReportFile(path: string, label = path): Promise<ReportInput> {
   try {
-    return { file: label, content: decodeReportBytes(await readFile(path), label) }
+    return { file: label, content: await reportFileToText(await readFile(path), label) }
   } catch (error) {
     if (error instanceof UserError) throw error
     const code = (error as NodeJS.ErrnoException).code
