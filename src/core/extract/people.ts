@@ -9,6 +9,9 @@ import { PLACE_WORDS } from '../text/places'
 export const REPORTING_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|warned|warns|announced|announces|declared|declares|insisted|reiterated|specified|explained|indicated|acknowledged|assured|denied|denies|accused|urged|stressed|noted|claimed|argued|confirmed|considered|assessed|believes|wrote|tweeted|acknowledges|admitted|suggested|replied|asserted|emphasized|emphasised|revealed|reported'
 
+/** A reporting verb right after a name ("Kuleba said", "Smith, who also told"). Compiled once: it runs per capitalised word. */
+const SPEAKS_NEXT = new RegExp(String.raw`^(?:,? who)?,?\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?(?:${REPORTING_VERBS})\b`, 'u')
+
 const TITLE =
   /^(?:secretary|general|secretary-general|minister|president|vice-president|chancellor|ambassador|spokesman|spokeswoman|spokesperson|chief|director|commander|senator|governor|mayor|king|queen|pope|premier|prime|envoy|leader|head|official|mr|mrs|ms|dr|gen|adviser|advisor)$/i
 
@@ -58,7 +61,7 @@ export function collectPeople(text: string): Person[] {
     const gap = text.slice(before.at(-1)?.end ?? t.start, t.start)
     const titled = titleTok !== undefined && TITLE.test(titleTok.w) && /^(?: |, )$/.test(gap)
     const after = text.slice(tokens[j]!.end, tokens[j]!.end + 40)
-    const speaks = new RegExp(String.raw`^(?:,? who)?,?\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?(?:${REPORTING_VERBS})\b`, 'u').test(after)
+    const speaks = SPEAKS_NEXT.test(after)
     const words = j - i + 1
     if ((titled && words >= 1) || (speaks && words >= 2)) {
       let title = ''

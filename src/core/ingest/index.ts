@@ -26,7 +26,7 @@ interface Body {
  */
 function splitBody(normalised: string): Body {
   const { date, rest } = takeLeadingDate(normalised)
-  const script = dominantScript(rest)
+  const script = dominantScript(rest) ?? 'latin'
   const credits: string[] = []
   let dateline: string | null = null
   const kept: string[] = []

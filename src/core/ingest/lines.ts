@@ -22,29 +22,47 @@ const SOCIAL_LABEL = /^(?:[\p{L}\s]{2,20}):\s*(?:\[|https?:|@|$)/u
 const CAPTION = /\b(?:photo|foto|image|picture|credit)s?\s*(?::|by\b)\s*\S|\bgetty images\b/i
 const AGENCY_CREDIT = /\b[A-Z]{2,}\/[A-Z][A-Z .'-]+\s*$/
 
-function letters(line: string): string {
-  return line.replace(/[^\p{L}]/gu, '')
+/** The script of one letter, by code point block; `null` for anything that is not a letter. */
+function scriptOf(code: number): string | null {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'latin'
+  if (code < 0xc0) return null
+  if (code <= 0x24f || (code >= 0x1e00 && code <= 0x1eff)) return code === 0xd7 || code === 0xf7 ? null : 'latin'
+  if (code >= 0x370 && code <= 0x3ff) return 'greek'
+  if (code >= 0x400 && code <= 0x52f) return 'cyrillic'
+  if (code >= 0x600 && code <= 0x6ff) return 'arabic'
+  return /\p{L}/u.test(String.fromCodePoint(code)) ? 'other' : null
 }
 
 function isAllCaps(line: string): boolean {
-  const l = letters(line)
-  return l.length >= 3 && l === l.toUpperCase() && l !== l.toLowerCase()
+  let cased = 0
+  for (const ch of line) {
+    const upper = ch.toUpperCase()
+    if (upper === ch.toLowerCase()) continue
+    if (ch !== upper) return false
+    cased++
+  }
+  return cased >= 3
 }
 
-/** The script most letters of the report are written in (Latin, Cyrillic, …). */
-export function dominantScript(text: string): string {
-  // One regex pass per script over the sample, not four regex tests per letter: this runs on every line.
-  const sample = letters(text).slice(0, 5000)
-  const count = (re: RegExp): number => sample.match(re)?.length ?? 0
-  const counts: [string, number][] = [
-    ['latin', count(/\p{Script=Latin}/gu)],
-    ['cyrillic', count(/\p{Script=Cyrillic}/gu)],
-    ['greek', count(/\p{Script=Greek}/gu)],
-    ['arabic', count(/\p{Script=Arabic}/gu)]
-  ]
-  counts.push(['other', sample.length - counts.reduce((n, [, c]) => n + c, 0)])
-  const best = counts.filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1])[0]
-  return best?.[0] ?? 'latin'
+/**
+ * The script most letters are written in (latin, cyrillic, greek, arabic or
+ * other), or null when there are none. One pass over code points: this runs on
+ * every short line of every report.
+ */
+export function dominantScript(text: string): string | null {
+  const counts = new Map<string, number>()
+  let seen = 0
+  for (let i = 0; i < text.length && seen < 5000; i++) {
+    const code = text.codePointAt(i)!
+    if (code > 0xffff) i++
+    const script = scriptOf(code)
+    if (script === null) continue
+    seen++
+    counts.set(script, (counts.get(script) ?? 0) + 1)
+  }
+  let best: string | null = null
+  for (const [script, n] of counts) if (best === null || n > counts.get(best)!) best = script
+  return best
 }
 
 export interface LineVerdict {
@@ -63,7 +81,10 @@ export function classifyLine(line: string, script: string): LineVerdict {
   if (CALL_TO_ACTION.test(t) && words <= 20) return { role: 'boilerplate' }
   if (SOCIAL_LABEL.test(t) && words <= 6) return { role: 'boilerplate' }
   // A short line in another script than the report (a player's "more videos!") is page chrome.
-  if (words <= 6 && letters(t).length > 0 && dominantScript(t) !== script) return { role: 'boilerplate' }
+  if (words <= 6) {
+    const own = dominantScript(t)
+    if (own !== null && own !== script) return { role: 'boilerplate' }
+  }
   if (isAllCaps(t) && words <= 6 && !/[.!?]$/.test(t)) {
     // "BRUSSELS, FRANCE" has the place shape; "INTERNATIONAL WRITING" is a desk label.
     return /^[^,]+,[^,]+$/.test(t) || /\(\w+\)\s*$/.test(t) ? { role: 'dateline', value: t } : { role: 'section' }
