@@ -1,7 +1,7 @@
 /** Builds the brief model from the store: what goes in it and in which order, independent of the format. */
 import { reviewOf, type Claim, type Report, type ReviewState, type StoreData } from '../model'
 import { citationOf, type BriefContext } from './context'
-import { derive, type BriefDerived } from './derived'
+import { analyseClaims, liveClaims, type ClaimAnalysis } from '../analysis'
 import { ledeOf, disagreementsOf, speakersOf } from './parts'
 import { balanceQuotes } from './quotes'
 import { deriveTitle, formatDate } from './title'
@@ -17,19 +17,21 @@ const SECTIONS: Array<Omit<BriefSection, 'items' | 'topics'>> = [
   { verdict: 'unreviewed', heading: 'Not yet reviewed', empty: 'Every claim has been reviewed.' }
 ]
 
-export function buildBrief(data: StoreData, options: BriefOptions, now: Date, derived: BriefDerived = derive(data)): BriefModel {
+export function buildBrief(data: StoreData, options: BriefOptions, now: Date, derived: Pick<ClaimAnalysis, 'discrepancies' | 'people'> = analyseClaims(data.claims, data.reports)): BriefModel {
+  // Claims dismissed as "not a claim" take no part in the brief.
+  const claims = liveClaims(data.claims)
   const numberOf = new Map(data.reports.map((r, i) => [r.id, i + 1]))
-  const claimsById = new Map(data.claims.map((c) => [c.id, c]))
+  const claimsById = new Map(claims.map((c) => [c.id, c]))
   const date = latestDate(data.reports) ?? now.toISOString().slice(0, 10)
   const title = options.title?.trim() || deriveTitle(data.reports, date)
   const wanted = (v: ReviewState) => options.includeUnreviewed || v !== 'unreviewed'
-  const included = new Set(data.claims.filter((c) => wanted(reviewOf(data, c.id).verdict)).map((c) => c.id))
+  const included = new Set(claims.filter((c) => wanted(reviewOf(data, c.id).verdict)).map((c) => c.id))
   const ctx: BriefContext = { data, numberOf, claimsById, included }
 
   // A verdict belongs to a claim, not a cluster: group by (cluster, verdict) so a
   // cluster whose claims were judged differently appears in each section concerned.
   const groups = new Map<string, { verdict: ReviewState; claims: Claim[] }>()
-  for (const claim of data.claims) {
+  for (const claim of claims) {
     const verdict = reviewOf(data, claim.id).verdict
     const key = `${verdict}\u0000${claim.clusterId}`
     const group = groups.get(key) ?? { verdict, claims: [] }

@@ -3,11 +3,9 @@
  * the contract. No Electron here, so tests and the e2e harness call them as-is.
  */
 import { changedSinceLastBrief } from '../../core/brief'
-import { summariseClusters } from '../../core/cluster/summary'
-import { findDiscrepancies } from '../../core/discrepancy'
+import { analyseClaims } from '../../core/analysis'
 import { UserError } from '../../core/errors'
 import { reviewOf, type StoreData } from '../../core/model'
-import { buildPeopleIndex } from '../../core/people'
 import { importReports } from '../../core/pipeline'
 import { applyReview } from '../../core/review/review'
 import type { Store } from '../../core/store/jsonStore'
@@ -32,9 +30,7 @@ export function createHandlers({ store, now = () => new Date(), ...briefDeps }: 
         reports: reports.map(({ original: _original, ...view }) => view),
         claims: claims.map((claim) => ({ ...claim, review: reviewOf(store.data, claim.id) })),
         settings,
-        clusters: summariseClusters(claims),
-        discrepancies: findDiscrepancies(claims, reports),
-        people: buildPeopleIndex(claims, reports)
+        ...analyseClaims(claims, reports)
       }
     },
 

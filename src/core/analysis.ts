@@ -1,0 +1,37 @@
+/**
+ * The derived views of the claims that the desk and the brief share: cluster
+ * summaries, where sources disagree, and the people index. They are computed
+ * from the live claims (a claim dismissed as "not a claim" takes no part) and
+ * remembered per claims list: the store replaces that list only when claims
+ * change, so a verdict or a note never pays for them again.
+ */
+import { summariseClusters } from './cluster/summary'
+import { findDiscrepancies } from './discrepancy'
+import type { Claim, ClusterSummary, Discrepancy, Person, Report } from './model'
+import { buildPeopleIndex } from './people'
+
+export interface ClaimAnalysis {
+  clusters: ClusterSummary[]
+  discrepancies: Discrepancy[]
+  people: Person[]
+}
+
+/** Claims under review: all but those an editor dismissed as not a claim. */
+export function liveClaims(claims: Claim[]): Claim[] {
+  return claims.filter((c) => !c.dismissed)
+}
+
+const remembered = new WeakMap<Claim[], { reports: Report[]; analysis: ClaimAnalysis }>()
+
+export function analyseClaims(claims: Claim[], reports: Report[]): ClaimAnalysis {
+  const hit = remembered.get(claims)
+  if (hit && hit.reports === reports) return hit.analysis
+  const live = liveClaims(claims)
+  const analysis = {
+    clusters: summariseClusters(live),
+    discrepancies: findDiscrepancies(live, reports),
+    people: buildPeopleIndex(live, reports)
+  }
+  remembered.set(claims, { reports, analysis })
+  return analysis
+}
