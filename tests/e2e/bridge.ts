@@ -42,8 +42,8 @@ export async function serveRenderer(page: Page): Promise<void> {
 /** `window.api` over the given handlers; `handlers()` is read per call so a test can swap them (reload). */
 export async function bridgeApi(page: Page, handlers: () => Handlers): Promise<void> {
   await page.exposeBinding('__factdeskInvoke', (_source, channel: unknown, payload: unknown) => dispatch(handlers(), channel, payload))
-  await page.addInitScript(() => {
-    const w = globalThis as unknown as { __factdeskInvoke: (c: unknown, p: unknown) => Promise<unknown>; api: unknown }
-    w.api = { invoke: (c: unknown, p: unknown) => w.__factdeskInvoke(c, p), on: () => () => {} }
+  // A string, not a function: a TypeScript runner's helpers (tsx's __name) must not leak into the page.
+  await page.addInitScript({
+    content: 'window.api = { invoke: (channel, request) => window.__factdeskInvoke(channel, request), on: () => () => {} }'
   })
 }

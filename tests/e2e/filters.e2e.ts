@@ -46,6 +46,8 @@ test('full-text search (prefix, fuzzy) narrows the list and highlights the match
   const { page } = desk
   const data = await desk.readStoreFile()
   await page.keyboard.press('/')
+  // Keys typed before the box has focus would be desk shortcuts, not text.
+  await expect(page.getByLabel('Search claims')).toBeFocused()
   await page.keyboard.type('diplom')
   const expected = data.claims.filter((c) => /\bdiplom/i.test(c.text)).length
   expect(expected).toBeGreaterThan(0)

@@ -55,7 +55,10 @@ export const test = base.extend<{ desk: DeskHarness }>({
       if (m.type() === 'error' && !m.text().includes("'frame-ancestors' is ignored")) errors.push(m.text())
     })
 
+    // Every test starts from a desk that has loaded its claims and listens for keys.
+    const ready = () => page.locator('[data-claim]').first().waitFor({ timeout: 60_000 })
     await page.goto(APP_URL)
+    await ready()
     await use({
       page,
       dir,
@@ -63,6 +66,7 @@ export const test = base.extend<{ desk: DeskHarness }>({
       async reload() {
         handlers = await makeHandlers(dir, storePath, revealed)
         await page.reload()
+        await ready()
       },
       async readStoreFile() {
         return JSON.parse(await readFile(storePath, 'utf8')) as StoreData
