@@ -17,18 +17,24 @@ const { accepted } = JSON.parse(readFileSync(join(import.meta.dirname, 'electron
 
 it('finds nothing beyond the accepted, documented findings', () => {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-en-'))
-  const out = join(dir, 'findings.csv')
+  // SARIF (JSON), not CSV: findings' samples and descriptions hold commas and line breaks.
+  const out = join(dir, 'findings.sarif')
   try {
     execFileSync(
       join(root, 'node_modules/.bin/electronegativity'),
       ['-i', join(root, 'src'), '-o', out, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'],
       { cwd: root, stdio: 'pipe' }
     )
-    const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1)
-    const findings = rows.map((row) => {
-      const [check = '', , , file = ''] = row.split(',').map((cell) => cell.replace(/^"|"$/g, ''))
-      return { check, file: file === 'N/A' ? file : relative(root, file) }
-    })
+    const sarif = JSON.parse(readFileSync(out, 'utf8')) as {
+      runs: { results: { ruleId: string; locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[] }[]
+    }
+    const findings = sarif.runs.flatMap((run) =>
+      run.results.map((r) => {
+        const uri = r.locations?.[0]?.physicalLocation?.artifactLocation?.uri
+        return { check: r.ruleId, file: uri ? relative(root, uri) : 'N/A' }
+      })
+    )
+    expect(findings.length).toBeGreaterThan(0) // the scanner ran and reported (the accepted ones at least)
     const unexpected = findings.filter((f) => !accepted.some((a) => a.check === f.check && a.file === f.file))
     expect(unexpected).toEqual([])
     expect(accepted.every((a) => a.reason.length > 40)).toBe(true)
