@@ -1,17 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { clusterClaims } from '../../src/core/cluster'
 import { extractClaims } from '../../src/core/extract'
 import { ingestReport } from '../../src/core/ingest'
+import { seedInputs } from './seedsHelper'
 import type { Claim, ClaimDraft } from '../../src/core/model'
 
-const dir = join(import.meta.dirname, '../../seeds')
 const AT = '2022-02-16T00:00:00.000Z'
-const reports = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => ingestReport({ file, content: readFileSync(join(dir, file), 'utf8') }, AT))
+const reports = seedInputs.map((input) => ingestReport(input, AT))
 const drafts = reports.flatMap(extractClaims)
 const claims = clusterClaims(drafts)
 const seedId = (prefix: string) => reports.find((r) => r.file.startsWith(prefix))!.id

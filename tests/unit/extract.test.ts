@@ -1,16 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractClaims, sentences } from '../../src/core/extract'
 import { ingestReport } from '../../src/core/ingest'
+import { seedInputs } from './seedsHelper'
 import type { ClaimDraft, Report } from '../../src/core/model'
 
-const dir = join(import.meta.dirname, '../../seeds')
 const AT = '2022-02-16T00:00:00.000Z'
-const reports = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => ingestReport({ file, content: readFileSync(join(dir, file), 'utf8') }, AT))
+const reports = seedInputs.map((input) => ingestReport(input, AT))
 const bySeed = (prefix: string): Report => reports.find((r) => r.file.startsWith(prefix))!
 const claimsOf = (prefix: string): ClaimDraft[] => extractClaims(bySeed(prefix))
 const find = (prefix: string, needle: string): ClaimDraft => {
