@@ -9,6 +9,7 @@ import { clusterClaims } from '../../src/core/cluster'
 import { extractClaims } from '../../src/core/extract'
 import { ingestReport } from '../../src/core/ingest'
 import { analyseReports } from '../../src/core/pipeline'
+import { countWords } from '../../src/core/text/words'
 
 const NOW = '2026-11-23T12:00:00.000Z'
 
@@ -61,6 +62,20 @@ describe('clustering, on any set of reports', () => {
         for (const c of claims) byCluster.set(c.clusterId, [...(byCluster.get(c.clusterId) ?? []), c.id])
         for (const [, members] of byCluster) expect(members.length).toBeGreaterThan(0)
         expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+})
+
+describe('word counting, on any text', () => {
+  it('counts what /[\\p{L}\\p{N}]+/gu matches, in any slice, up to the limit', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 8 }), (text, a, b, limit) => {
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number]
+        const expected = (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length
+        expect(countWords(text, start, end)).toBe(expected)
+        expect(countWords(text, start, end, limit)).toBe(Math.min(expected, limit))
       }),
       { numRuns: 1000 }
     )

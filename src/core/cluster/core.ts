@@ -1,3 +1,5 @@
+import { countWords } from '../text/words'
+
 /**
  * The part of a claim that carries its content: the quoted words when it quotes
  * someone. Attribution tails ("…,” Stoltenberg told reporters today ahead of a
@@ -32,5 +34,5 @@ export function quotedCore(text: string): string | null {
   }
   if (open >= 0) parts.push(text.slice(open + 1))
   const core = parts.join(' ').trim()
-  return (core.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 ? core : null
+  return countWords(core, 0, core.length, 3) >= 3 ? core : null
 }

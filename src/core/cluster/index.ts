@@ -34,8 +34,17 @@ interface Item {
  */
 function items(drafts: ClaimDraft[]): Item[] {
   const bySignature = new Map<string, Item>()
+  // Verbatim reprints skip tokenising altogether.
+  const byText = new Map<string, Item>()
   const out: Item[] = []
   drafts.forEach((d, i) => {
+    const verbatim = `${d.speaker ?? ''}\u0000${d.text}`
+    const same = byText.get(verbatim)
+    if (same) {
+      same.members.push(i)
+      same.reports.add(d.reportId)
+      return
+    }
     const full = tokens(d.text)
     const quoted = quotedCore(d.text)
     const core = quoted === null ? full : tokens(quoted)
@@ -44,6 +53,7 @@ function items(drafts: ClaimDraft[]): Item[] {
     if (known) {
       known.members.push(i)
       known.reports.add(d.reportId)
+      byText.set(verbatim, known)
       return
     }
     const item: Item = {
@@ -59,6 +69,7 @@ function items(drafts: ClaimDraft[]): Item[] {
       quoted: quoted !== null
     }
     bySignature.set(signature, item)
+    byText.set(verbatim, item)
     out.push(item)
   })
   return out

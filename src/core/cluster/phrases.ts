@@ -1,4 +1,5 @@
 import { tokens } from '../text/tokens'
+import { countWords } from '../text/words'
 
 /**
  * Evidence that two claims tell the same thing even when their overall wording
@@ -13,8 +14,7 @@ export function shortQuotes(text: string): string[][] {
   const out: string[][] = []
   for (const m of text.matchAll(/[“"«]([^“”"«»\n]{3,60})[”"»]/gu)) {
     const t = tokens(m[1]!)
-    const words = (m[1]!.match(/[\p{L}\p{N}]+/gu) ?? []).length
-    if (t.length >= 2 && words <= 4) out.push(t)
+    if (t.length >= 2 && countWords(m[1]!, 0, m[1]!.length, 5) <= 4) out.push(t)
   }
   return out
 }

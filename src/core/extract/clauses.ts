@@ -1,4 +1,5 @@
 import type { Span } from './sentences'
+import { countWords } from '../text/words'
 
 /**
  * "…with “cautious optimism,” he said, but warned that “so far, …”" holds two
@@ -14,9 +15,7 @@ export function splitClauses(masked: string, s: Span): Span[] {
   let start = s.start
   for (const m of text.matchAll(SECOND_VERB)) {
     const cut = s.start + m.index
-    const before = masked.slice(start, cut).match(/[\p{L}\p{N}]+/gu) ?? []
-    const after = masked.slice(cut, s.end)
-    if (before.length < 5 || after.length < 25) continue
+    if (countWords(masked, start, cut, 5) < 5 || s.end - cut < 25) continue
     out.push({ start, end: cut })
     start = cut + m[0].length
   }

@@ -1,18 +1,16 @@
+import { namesIn } from '../entities'
 import type { ClaimDraft, Report } from '../model'
 import { splitClauses } from './clauses'
 import { enrich } from './enrich'
 import { isClaimLike, kindOf } from './kind'
 import { collectPeople, findMentions } from './people'
 import { maskQuotes, quoteSpans, quotedWords } from './quotes'
-import { sentences, type Span } from './sentences'
-import { attributionIn, hasReportingVerb } from './speaker'
+import { sentences } from './sentences'
+import { attributionIn, hasReportingVerb, reportingVerbs } from './speaker'
+import { overlaps } from './spans'
 
 export { sentences, paragraphs } from './sentences'
 export { quoteSpans } from './quotes'
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end
-}
 
 /**
  * One claim per check-worthy sentence. Offsets always slice back out of
@@ -24,6 +22,8 @@ export function extractClaims(report: Report): ClaimDraft[] {
   const quotes = quoteSpans(text)
   const masked = maskQuotes(text, quotes)
   const mentions = findMentions(text, collectPeople(text))
+  const verbs = reportingVerbs(masked)
+  const names = namesIn(text)
   const spans = sentences(text).flatMap((s) => splitClauses(masked, s))
 
   // A quotation's speaker is named once, usually after it closes or before it opens.
@@ -31,7 +31,7 @@ export function extractClaims(report: Report): ClaimDraft[] {
     // The attribution may open the next sentence ("…continue.” Stoltenberg said.") but never the next paragraph.
     const around = spans.filter((s) => overlaps(s, q) || (s.start >= q.end && /^[ ,]{0,2}$/.test(text.slice(q.end, s.start))))
     for (const s of [...around].reverse()) {
-      const a = attributionIn(masked, s, mentions)
+      const a = attributionIn(masked, s, mentions, verbs)
       if (a?.person) return a.person.name
     }
     return null
@@ -46,7 +46,7 @@ export function extractClaims(report: Report): ClaimDraft[] {
     const inQuotes = quotes.map((q, i) => ({ q, i })).filter(({ q }) => overlaps(q, s))
     const words = inQuotes.reduce((n, { q }) => n + quotedWords(text, { start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) }), 0)
     const inLongQuote = inQuotes.some(({ q }) => (q.start < s.start || q.end > s.end) && quotedWords(text, q) >= 5)
-    const own = attributionIn(masked, s, mentions)
+    const own = attributionIn(masked, s, mentions, verbs)
     const fromQuote = inQuotes.map(({ i }) => quoteSpeaker[i]).find((n) => n != null) ?? null
     const quoted = inLongQuote || words >= 5
     // The second half of a split clause ("but warned that …") has the first half's subject.
@@ -55,7 +55,7 @@ export function extractClaims(report: Report): ClaimDraft[] {
     const speaker: string | null = quoted ? (fromQuote ?? own?.person?.name ?? inherited) : (own?.person?.name ?? inherited)
     prevEnd = s.end
     prevSpeaker = speaker
-    const reporting = hasReportingVerb(masked, s)
+    const reporting = hasReportingVerb(verbs, s)
     const kind = kindOf({ quotedWords: words, inLongQuote, reporting, text: claimText })
     claims.push({
       id: `${report.id}-${claims.length + 1}`,
@@ -65,7 +65,7 @@ export function extractClaims(report: Report): ClaimDraft[] {
       end: s.end,
       kind,
       speaker,
-      ...enrich(report, s, kind, speaker, reporting, mentions)
+      ...enrich(report, s, { kind, speaker, reporting }, { mentions, names })
     })
   }
   return claims

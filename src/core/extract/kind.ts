@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../model'
+import { countWords } from '../text/words'
 
 /** Quantities worth checking: "100,000 troops", "20 ships", "six-meter", "thousands of". Years are dates, not quantities. */
 const DIGITS = /(?<![\p{L}\d])\d[\d,.]*(?:\s*(?:%|percent|per cent))?/gu
@@ -33,8 +34,7 @@ export function kindOf(s: KindSignals): ClaimKind {
 
 /** Questions, fragments ("Johnson.", "Russian.") and teasers are not claims. */
 export function isClaimLike(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? []
-  if (words.length < 5) return false
+  if (countWords(text, 0, text.length, 5) < 5) return false
   if (/\?["”»’]?$/.test(text)) return false
   return true
 }

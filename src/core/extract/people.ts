@@ -38,20 +38,49 @@ export interface Mention {
 
 const WORD = /[\p{L}][\p{L}'’.-]*/gu
 
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
+const LOWER = /^\p{Ll}/u
+
 function isNameToken(w: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) && !NOT_NAME.has(w) && !PLACE_WORDS.has(w) && !TITLE.test(w) && !/\p{Ll}\p{Lu}/u.test(w)
+  return NAME_SHAPE.test(w) && !NOT_NAME.has(w) && !PLACE_WORDS.has(w) && !TITLE.test(w) && !/\p{Ll}\p{Lu}/u.test(w)
+}
+
+interface Token {
+  w: string
+  start: number
+  end: number
+  name: boolean
+}
+
+/** Word tokens, trailing periods and apostrophes stripped; most words are lowercase and skip the name tests. */
+function wordTokens(text: string): Token[] {
+  const known = new Map<string, boolean>()
+  const out: Token[] = []
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0]
+    const last = raw[raw.length - 1]
+    const w = last === '.' || last === '’' || last === "'" ? raw.replace(/[.’']+$/, '') : raw
+    const first = w.charCodeAt(0)
+    let name = false
+    if (!(first >= 97 && first <= 122) && !LOWER.test(w)) {
+      name = known.get(w) ?? isNameToken(w)
+      known.set(w, name)
+    }
+    out.push({ w, start: m.index, end: m.index + raw.length, name })
+  }
+  return out
 }
 
 /** Finds people in the whole report before any attribution, so order of first mention does not matter. */
 export function collectPeople(text: string): Person[] {
   const people = new Map<string, Person>()
-  const tokens = [...text.matchAll(WORD)].map((m) => ({ w: m[0].replace(/[.’']+$/, ''), start: m.index, end: m.index + m[0].length }))
+  const tokens = wordTokens(text)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (!isNameToken(t.w)) continue
+    if (!t.name) continue
     // A run of name tokens separated by single spaces.
     let j = i
-    while (j + 1 < tokens.length && isNameToken(tokens[j + 1]!.w) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ' && j - i < 2) j++
+    while (j + 1 < tokens.length && tokens[j + 1]!.name && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ' && j - i < 2) j++
     const name = tokens.slice(i, j + 1).map((x) => x.w).join(' ')
     const before = tokens.slice(Math.max(0, i - 4), i)
     // Skip "to NATO" in "Ambassador to NATO Julianne Smith" to reach the title.
@@ -118,8 +147,8 @@ export function findMentions(text: string, people: Person[]): Mention[] {
   }
   const names = [...alias.keys()].sort((a, b) => b.length - a.length).map(escape)
   if (names.length > 0) {
+    // One alternation, longest name first: its matches never overlap.
     for (const m of text.matchAll(new RegExp(String.raw`(?<!\p{Lu})(?:${names.join('|')})(?![\p{L}])`, 'gu'))) {
-      if (out.some((o) => m.index < o.end && m.index + m[0].length > o.start)) continue
       out.push({ start: m.index, end: m.index + m[0].length, person: alias.get(m[0]) ?? null, kind: 'name' })
     }
   }

@@ -1,4 +1,5 @@
 import { paragraphs, type Span } from './sentences'
+import { countWords } from '../text/words'
 
 /**
  * Quotation spans (marks included). Pairing is per paragraph so an unclosed mark
@@ -20,15 +21,20 @@ function closeUnclosed(text: string, start: number, end: number): number {
 
 export function quoteSpans(text: string): Span[] {
   const out: Span[] = []
+  // Only quotation marks change state, so only they are visited.
+  const marks = [...text.matchAll(/[“«„”»"]/g)].map((m) => m.index)
+  if (marks.length === 0) return out
+  let next = 0
   for (const p of paragraphs(text)) {
     let open = -1
-    for (let i = p.start; i < p.end; i++) {
-      const ch = text[i] ?? ''
+    while (next < marks.length && marks[next]! < p.start) next++
+    for (; next < marks.length && marks[next]! < p.end; next++) {
+      const i = marks[next]!
+      const ch = text[i]!
       const prev = text[i - 1] ?? ' '
       const isOpener = OPENERS.includes(ch)
       const isCloser = CLOSERS.includes(ch)
       const isStraight = ch === '"'
-      if (!isOpener && !isCloser && !isStraight) continue
       if (open < 0) {
         if (isOpener || (isStraight && !/[\p{L}\p{N}]/u.test(prev))) open = i
         continue
@@ -49,11 +55,17 @@ export function quoteSpans(text: string): Span[] {
 
 /** Text with quoted stretches blanked (same length), for finding who speaks outside them. */
 export function maskQuotes(text: string, spans: Span[]): string {
-  const chars = [...text.split('')]
-  for (const q of spans) for (let i = q.start; i < q.end; i++) chars[i] = ' '
-  return chars.join('')
+  let out = ''
+  let at = 0
+  for (const q of spans) {
+    const start = Math.max(q.start, at)
+    if (q.end <= start) continue
+    out += text.slice(at, start) + ' '.repeat(q.end - start)
+    at = q.end
+  }
+  return out + text.slice(at)
 }
 
 export function quotedWords(text: string, q: Span): number {
-  return (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length
+  return countWords(text, q.start, q.end)
 }

@@ -85,7 +85,14 @@ const PLACE_RE = new RegExp(
   'gu'
 )
 
+export interface PlaceMention {
+  start: number
+  end: number
+  text: string
+  value: string
+}
+
 /** Places named in a text, with canonical values ("Kiev" → Kyiv, "Britain" → United Kingdom). */
-export function placesIn(text: string): { start: number; end: number; text: string; value: string }[] {
+export function placesIn(text: string): PlaceMention[] {
   return [...text.matchAll(PLACE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], value: canonicalPlace(m[0]) }))
 }
