@@ -93,7 +93,11 @@ function mentionSurnames(people: Map<string, Acc>, reports: Report[], claims: Cl
   if (names.length === 0) return
   const re = new RegExp(String.raw`(?<![\p{L}])(?:${names.join('|')})(?![\p{L}])`, 'u')
   const byReport = new Map<string, Claim[]>()
-  for (const c of claims) byReport.set(c.reportId, [...(byReport.get(c.reportId) ?? []), c])
+  for (const c of claims) {
+    const list = byReport.get(c.reportId)
+    if (list) list.push(c)
+    else byReport.set(c.reportId, [c])
+  }
   for (const r of reports) {
     if (!re.test(r.text)) continue
     for (const c of byReport.get(r.id) ?? []) {
