@@ -7,7 +7,8 @@ import { buildBrief } from './model'
 import type { BriefOptions } from './types'
 
 export { buildBrief, renderClaimReview, renderCsv, renderHtml, renderMarkdown }
-export { briefVerdicts, changedSince, changedSinceLastBrief, recordBriefVersion } from './versions'
+export { changedSince } from './changes'
+export { briefVerdicts, changedSinceLastBrief, recordBriefVersion } from './versions'
 export type * from './types'
 
 export const BRIEF_TEXT_FORMATS = ['md', 'html', 'csv', 'claimreview'] as const

@@ -1,5 +1,6 @@
 /** Exported brief versions: what each export carried, so a later correction is never missed. */
-import { reviewOf, type BriefVersion, type ReviewState, type StoreData } from '../model'
+import { reviewOf, type ReviewState, type StoreData } from '../model'
+import { changedSince } from './changes'
 
 /** The verdict of every reviewed claim, as an export carries it. */
 export function briefVerdicts(data: StoreData): Record<string, ReviewState> {
@@ -30,8 +31,3 @@ export function changedSinceLastBrief(data: StoreData): string[] {
   return changedSince(data.briefVersions.at(-1), data.claims.map((c) => ({ id: c.id, verdict: reviewOf(data, c.id).verdict })))
 }
 
-/** The same comparison over the desk's claim views, so the desk can mark changes live as verdicts are set. */
-export function changedSince(version: Pick<BriefVersion, 'verdicts'> | null | undefined, claims: Array<{ id: string; verdict: ReviewState }>): string[] {
-  if (!version) return []
-  return claims.filter((c) => c.verdict !== (version.verdicts[c.id] ?? 'unreviewed')).map((c) => c.id)
-}

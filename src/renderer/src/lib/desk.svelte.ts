@@ -5,7 +5,7 @@
  * Business rules (what an edit does, which claims a cluster verdict reaches)
  * live in core behind the contract; this class only orchestrates.
  */
-import { changedSince } from '../../../core/brief/versions'
+import { changedSince } from '../../../core/brief/changes'
 import type { BriefVersion, ClusterSummary, Discrepancy, Person, ReviewState, Settings } from '../../../core/model'
 import type { ClaimEdit, ClaimView, ReportView } from '../../../shared/contract'
 import { call, messageOf } from './api'
