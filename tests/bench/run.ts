@@ -18,6 +18,11 @@ import { readSeeds, syntheticCorpus } from './corpus'
 import { measureDesk } from './desk'
 
 const json = process.argv.includes('--json')
+/** `--smoke`: the whole run at toy sizes, so CI proves the benchmark still works in seconds. Its timings mean nothing. */
+const smoke = process.argv.includes('--smoke')
+const SIZES = smoke
+  ? { ingest: [10, 20], ingestRuns: 1, storeClaims: 300, saves: 3, briefClaims: 100, deskClaims: 300 }
+  : { ingest: json ? [125, 250, 500, 1000] : [125, 250, 500, 1000, 5000], ingestRuns: 5, storeClaims: 20_000, saves: 25, briefClaims: 2_000, deskClaims: 20_000 }
 const root = resolve(import.meta.dirname, '../..')
 const seeds = readSeeds(join(root, 'seeds'))
 const NOW = new Date('2022-02-16T12:00:00Z')
@@ -51,11 +56,10 @@ function storeWithClaims(claims: number): StoreData {
 }
 
 function benchIngest(): { reports: number; seconds: number }[] {
-  const sizes = json ? [125, 250, 500, 1000] : [125, 250, 500, 1000, 5000]
-  return sizes.map((reports) => {
+  return SIZES.ingest.map((reports) => {
     const corpus = syntheticCorpus(seeds, reports)
     // Five runs each: the growth ratio divides two medians, so it needs steadier ones than a single size does.
-    const runs = reports <= 1000 ? 5 : 1
+    const runs = reports <= 1000 ? SIZES.ingestRuns : 1
     const ms = median(Array.from({ length: runs }, () => time(() => importReports(emptyStore(), corpus, NOW))[0]))
     const claims = importReports(emptyStore(), corpus, NOW).data.claims.length
     log(`  ingest ${String(reports).padStart(5)} reports → ${String(claims).padStart(6)} claims: ${(ms / 1000).toFixed(3)} s`)
@@ -67,15 +71,15 @@ async function benchVerdictSave(): Promise<{ claims: number; medianMs: number; f
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-bench-'))
   try {
     const path = join(dir, 'factdesk.json')
-    const data = storeWithClaims(20_000)
+    const data = storeWithClaims(SIZES.storeClaims)
     const store = await openStore(path, { seed: () => data })
     const verdicts: Verdict[] = ['verified', 'disputed', 'unconfirmed']
     const floorPath = join(dir, 'floor.json')
     const saves: number[] = []
     const floor: number[] = []
     // Interleaved, so warm-up and machine noise weigh on both alike.
-    for (let i = 0; i < 25; i++) {
-      const claimId = data.claims[i * 37]!.id
+    for (let i = 0; i < SIZES.saves; i++) {
+      const claimId = data.claims[(i * 37) % data.claims.length]!.id
       let start = performance.now()
       await store.update((d) => applyReview(d, { claimId, verdict: verdicts[i % 3], note: `bench ${i}` }, NOW))
       saves.push(performance.now() - start)
@@ -101,7 +105,7 @@ async function benchVerdictSave(): Promise<{ claims: number; medianMs: number; f
  * build, since verdicts do not change them; `analysisMs` reports that first computation.
  */
 async function benchBrief(): Promise<{ claims: number; ms: number; analysisMs: number }> {
-  let data = storeWithClaims(2_000)
+  let data = storeWithClaims(SIZES.briefClaims)
   const verdicts: Verdict[] = ['verified', 'disputed', 'unconfirmed']
   data.claims.forEach((c, i) => {
     data = applyReview(data, { claimId: c.id, verdict: verdicts[i % 3], note: i % 5 === 0 ? `Checked against wire copy ${i}` : '' }, NOW)
@@ -126,16 +130,19 @@ log(`factdesk benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, No
 log('ingest (import + extract + cluster):')
 const ingest = benchIngest()
 const at = (n: number): number => ingest.find((r) => r.reports === n)!.seconds
-const growth = Number((at(1000) / at(500)).toFixed(3))
-log(`  growth 500 → 1,000: ×${growth}`)
+// 500 → 1,000 reports; in a smoke run, its two sizes.
+const [half, full] = SIZES.ingest.filter((n) => n <= 1000).slice(-2) as [number, number]
+const growth = Number((at(full) / at(half)).toFixed(3))
+log(`  growth ${half} → ${full}: ×${growth}`)
 const verdictSave = await benchVerdictSave()
 log(`verdict save, ${verdictSave.claims} claims: median ${verdictSave.medianMs} ms (floor ${verdictSave.floorMs} ms)`)
 const brief = await benchBrief()
 log(`brief, ${brief.claims} reviewed claims (build + Markdown + HTML + DOCX): ${brief.ms} ms (analyses, once per change of claims: ${brief.analysisMs} ms)`)
-const desk = await measureDesk(storeWithClaims(20_000))
-log(`desk, 20,000 claims: first paint ${desk.firstPaintMs} ms, filter ${desk.filterMs} ms, search ${desk.searchMs ?? 'n/a'} ms`)
+const desk = await measureDesk(storeWithClaims(SIZES.deskClaims))
+log(`desk, ${SIZES.deskClaims} claims: first paint ${desk.firstPaintMs} ms, filter ${desk.filterMs} ms, search ${desk.searchMs ?? 'n/a'} ms`)
 
 const result = {
+  ...(smoke ? { smoke: true } : {}),
   ingest: ingest.filter((r) => r.reports <= 1000),
   growth,
   verdictSave,
@@ -145,7 +152,7 @@ const result = {
   briefMs: brief.ms,
   briefAnalysisMs: brief.analysisMs,
   budgets: {
-    ingest1000Seconds: { budget: 3, actual: at(1000), ok: at(1000) <= 3 },
+    ingest1000Seconds: { budget: 3, actual: at(full), ok: at(full) <= 3 },
     growth: { budget: 2.2, actual: growth, ok: growth <= 2.2 },
     verdictSave: { budget: '1.5 × floorMs', actual: verdictSave.medianMs, ok: verdictSave.medianMs <= 1.5 * verdictSave.floorMs },
     filterMs: { budget: 50, actual: desk.filterMs, ok: desk.filterMs <= 50 },

@@ -1,0 +1,36 @@
+/**
+ * The benchmark at toy sizes (`--smoke`), so it cannot rot unnoticed between
+ * the runs people read: every key of the JSON line is there and holds a real
+ * measurement. Its timings are not checked; docs/performance.md has the numbers.
+ */
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+
+describe('npm run bench -- --json --smoke', () => {
+  it('prints one JSON line last with every measure and budget', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/run.ts', '--json', '--smoke'], { cwd: ROOT, encoding: 'utf8' })
+    expect(run.stderr).not.toMatch(/Error/)
+    expect(run.status).toBe(0)
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!)
+
+    expect(result.smoke).toBe(true)
+    expect(result.ingest.map((r: { reports: number }) => r.reports)).toEqual([10, 20])
+    for (const r of result.ingest) expect(r.seconds).toBeGreaterThan(0)
+    expect(result.growth).toBeGreaterThan(0)
+    expect(result.verdictSave.claims).toBe(300)
+    expect(result.verdictSave.medianMs).toBeGreaterThan(0)
+    expect(result.verdictSave.floorMs).toBeGreaterThan(0)
+    for (const key of ['filterMs', 'searchMs', 'firstPaintMs', 'briefMs', 'briefAnalysisMs']) {
+      expect(Number.isFinite(result[key]), key).toBe(true)
+      expect(result[key], key).toBeGreaterThan(0)
+    }
+    expect(Object.keys(result.budgets).sort()).toEqual(['briefMs', 'filterMs', 'firstPaintMs', 'growth', 'ingest1000Seconds', 'verdictSave'])
+    for (const b of Object.values(result.budgets) as { ok: unknown; actual: unknown }[]) {
+      expect(typeof b.ok).toBe('boolean')
+      expect(typeof b.actual).toBe('number')
+    }
+  }, 120_000)
+})
