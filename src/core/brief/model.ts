@@ -60,12 +60,23 @@ export function buildBrief(data: StoreData, options: BriefOptions, now: Date, de
     disagreements: disagreementsOf(ctx, derived.discrepancies),
     speakers: speakersOf(ctx, derived.people),
     closing: options.closing?.trim() || null,
-    sources: data.reports.map((r, i) => sourceOf(ctx, r, i + 1))
+    sources: sourcesOf(ctx)
   }
 }
 
-function sourceOf({ data, included }: BriefContext, report: Report, n: number): BriefSource {
-  const used = data.claims.filter((c) => c.reportId === report.id && included.has(c.id))
+/** Every report as a numbered source, with how many of its claims the brief uses (claims grouped once, not scanned per report). */
+function sourcesOf(ctx: BriefContext): BriefSource[] {
+  const usedBy = new Map<string, Claim[]>()
+  for (const c of ctx.data.claims) {
+    if (!ctx.included.has(c.id)) continue
+    const list = usedBy.get(c.reportId)
+    if (list) list.push(c)
+    else usedBy.set(c.reportId, [c])
+  }
+  return ctx.data.reports.map((r, i) => sourceOf(ctx, r, i + 1, usedBy.get(r.id) ?? []))
+}
+
+function sourceOf({ data }: BriefContext, report: Report, n: number, used: Claim[]): BriefSource {
   return {
     n,
     reportId: report.id,
