@@ -6,6 +6,7 @@ import { ledeOf, disagreementsOf, speakersOf } from './parts'
 import { balanceQuotes } from './quotes'
 import { deriveTitle, formatDate } from './title'
 import { groupByTopic } from './topics'
+import { groupBy } from '../groupBy'
 import type { BriefItem, BriefModel, BriefNote, BriefOptions, BriefSection, BriefSource } from './types'
 
 export type * from './types'
@@ -66,13 +67,7 @@ export function buildBrief(data: StoreData, options: BriefOptions, now: Date, de
 
 /** Every report as a numbered source, with how many of its claims the brief uses (claims grouped once, not scanned per report). */
 function sourcesOf(ctx: BriefContext): BriefSource[] {
-  const usedBy = new Map<string, Claim[]>()
-  for (const c of ctx.data.claims) {
-    if (!ctx.included.has(c.id)) continue
-    const list = usedBy.get(c.reportId)
-    if (list) list.push(c)
-    else usedBy.set(c.reportId, [c])
-  }
+  const usedBy = groupBy(ctx.data.claims, (c) => (ctx.included.has(c.id) ? c.reportId : null))
   return ctx.data.reports.map((r, i) => sourceOf(ctx, r, i + 1, usedBy.get(r.id) ?? []))
 }
 

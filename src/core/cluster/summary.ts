@@ -1,4 +1,5 @@
 import type { Claim, ClusterSummary } from '../model'
+import { groupBy } from '../groupBy'
 import { tokens } from '../text/tokens'
 import { quotedCore } from './core'
 import { cosine, idfWeights, norm } from './similarity'
@@ -16,12 +17,7 @@ const MAX_VARIANTS = 16
  * Similarity is recomputed only inside clusters, so cost stays linear.
  */
 export function summariseClusters(claims: Claim[]): ClusterSummary[] {
-  const byCluster = new Map<string, Claim[]>()
-  for (const c of claims) {
-    const list = byCluster.get(c.clusterId)
-    if (list) list.push(c)
-    else byCluster.set(c.clusterId, [c])
-  }
+  const byCluster = groupBy(claims, (c) => c.clusterId)
   const multi = [...byCluster.values()].filter((m) => m.length > 1)
   const sets = new Map<Claim, Set<string>>()
   // Quoted cores computed once per claim: ranking compares them many times.
@@ -58,14 +54,7 @@ export function summariseClusters(claims: Claim[]): ClusterSummary[] {
 function bestMatches(members: Claim[], sets: Map<Claim, Set<string>>, idf: Map<string, number>): Map<Claim, number> {
   const best = new Map<Claim, number>()
   if (members.length < 2) return best
-  const variants = new Map<string, Claim[]>()
-  for (const c of members) {
-    const key = [...sets.get(c)!].sort().join(' ')
-    const list = variants.get(key)
-    if (list) list.push(c)
-    else variants.set(key, [c])
-  }
-  const groups = [...variants.values()]
+  const groups = [...groupBy(members, (c) => [...sets.get(c)!].sort().join(' ')).values()]
   const norms = groups.map((g) => norm(sets.get(g[0]!)!, idf))
   for (let i = 0; i < groups.length; i++) {
     // Identical wordings in two places are a perfect match.

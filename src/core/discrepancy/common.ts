@@ -12,15 +12,3 @@ export function labels(claims: readonly Claim[], reports: ReadonlyMap<string, Re
   // One line an editor can read: a wire story carried by 200 outlets names a few and counts the rest.
   return all.length > 4 ? `${all.slice(0, 3).join(', ')} +${all.length - 3} more` : all.join(', ')
 }
-
-export function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
-  const out = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    if (k === null) continue
-    const list = out.get(k)
-    if (list) list.push(item)
-    else out.set(k, [item])
-  }
-  return out
-}

@@ -1,6 +1,7 @@
 import { quotedCore } from '../cluster/core'
 import type { Claim, Discrepancy, Report } from '../model'
-import { groupBy, labels } from './common'
+import { groupBy } from '../groupBy'
+import { labels } from './common'
 import { internalHunks, words } from './wording'
 
 /**

@@ -1,5 +1,6 @@
 import type { Claim, Discrepancy, Report } from '../model'
-import { groupBy, labels } from './common'
+import { groupBy } from '../groupBy'
+import { labels } from './common'
 
 /**
  * When something was said relative to an event: "ahead of the meeting" vs

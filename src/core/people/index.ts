@@ -1,5 +1,6 @@
 import { collectPeople, findMentions, resolve } from '../extract/people'
 import type { Claim, Person, Report } from '../model'
+import { groupBy } from '../groupBy'
 import { titleBefore } from './roles'
 
 interface Acc {
@@ -92,12 +93,7 @@ function mentionSurnames(people: Map<string, Acc>, reports: Report[], claims: Cl
   const names = [...bySurname.entries()].filter(([, a]) => a !== null).map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   if (names.length === 0) return
   const re = new RegExp(String.raw`(?<![\p{L}])(?:${names.join('|')})(?![\p{L}])`, 'u')
-  const byReport = new Map<string, Claim[]>()
-  for (const c of claims) {
-    const list = byReport.get(c.reportId)
-    if (list) list.push(c)
-    else byReport.set(c.reportId, [c])
-  }
+  const byReport = groupBy(claims, (c) => c.reportId)
   for (const r of reports) {
     if (!re.test(r.text)) continue
     for (const c of byReport.get(r.id) ?? []) {
