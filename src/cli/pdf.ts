@@ -1,20 +1,20 @@
 /**
  * The brief's HTML printed to PDF by Chromium (through Playwright), for the CLI and
- * the tests; the app prints the same HTML with Electron's printToPDF instead.
+ * the tests; the app prints the same HTML with Electron's printToPDF instead, with
+ * the same settings and the same way in (core/brief/print.ts).
  */
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RenderPdf } from '../core/brief'
+import { BRIEF_PRINT_PATH, PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM, type Paper } from '../core/brief/print'
 
-export type Paper = 'A4' | 'Letter'
+export type { Paper }
 
-/** Page numbers in the footer: Chromium fills .pageNumber and .totalPages. */
-export const PDF_FOOTER =
-  '<div style="width:100%;text-align:center;font:8pt Georgia,serif;color:#5f5f5f"><span class="pageNumber"></span> / <span class="totalPages"></span></div>'
-
-export const PDF_MARGIN = { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' }
+/** Where the page finds the brief: answered from memory below, never looked up (.invalid). */
+const BRIEF_URL = `http://brief.invalid${BRIEF_PRINT_PATH}`
+const MARGIN = Object.fromEntries(Object.entries(PDF_MARGINS_MM).map(([side, mm]) => [side, `${mm}mm`]))
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
@@ -30,16 +30,18 @@ export function chromiumPdf(paper: Paper = 'A4'): RenderPdf {
     try {
       const page = await browser.newPage({ javaScriptEnabled: false })
       // Nothing may load from outside: the brief is self-contained and its CSP says so too.
-      await page.route('**/*', (route) => route.abort())
-      await page.setContent(html, { waitUntil: 'load' })
+      await page.route('**/*', (route) =>
+        route.request().url() === BRIEF_URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()
+      )
+      await page.goto(BRIEF_URL, { waitUntil: 'load' })
       await page.emulateMedia({ media: 'print' })
       const pdf = await page.pdf({
         format: paper,
         printBackground: true,
         displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
+        headerTemplate: PDF_HEADER,
         footerTemplate: PDF_FOOTER,
-        margin: PDF_MARGIN
+        margin: MARGIN
       })
       return new Uint8Array(pdf)
     } finally {

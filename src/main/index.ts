@@ -3,8 +3,9 @@
  * Everything it wires together is Electron-free and tested without it.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, shell } from 'electron'
+import { app, BrowserWindow, dialog, protocol, shell } from 'electron'
 import { STORE_FILE_NAME } from '../core/store/files'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFile } from './appProtocol'
 import { chooseSavePath, pickReports, writeExportFile } from './dialogs'
 import { createHandlers } from './ipc/handlers'
 import { registerIpcHandlers } from './ipc/register'
@@ -12,10 +13,13 @@ import { installMenu } from './menu'
 import { electronPdf } from './pdf'
 import { installSecurityPolicies } from './security'
 import { openStoreForApp } from './storeStartup'
-import { createMainWindow, isAppUrl } from './window'
+import { createMainWindow, isAppUrl, RENDERER_ROOT } from './window'
 
 /** Bundled reports live beside the built app (inside app.asar when packaged). */
 const seedsDir = join(app.getAppPath(), 'seeds')
+
+// Before 'ready', as Electron requires: the renderer's origin is factdesk://app, not file://.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 
 if (!app.requestSingleInstanceLock()) app.quit()
 else void start()
@@ -23,6 +27,7 @@ else void start()
 async function start(): Promise<void> {
   await app.whenReady()
   installSecurityPolicies(isAppUrl)
+  protocol.handle(APP_SCHEME, (request) => serveRendererFile(RENDERER_ROOT, request))
 
   const opened = await openStoreForApp(join(app.getPath('userData'), STORE_FILE_NAME), seedsDir)
   if (!opened) {

@@ -3,21 +3,8 @@
  * windows, no webviews, no permissions, and a CSP header on every response.
  */
 import { app, session, shell } from 'electron'
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy'
 import { isExternalLink } from './externalLinks'
-
-/** Same policy as the renderer's meta tag; the header also covers the dev server. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
 
 export function installSecurityPolicies(isTrustedUrl: (url: string) => boolean): void {
   const ses = session.defaultSession

@@ -1,13 +1,16 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import { APP_INDEX_URL } from './appProtocol'
 import { appUrlMatcher } from './appUrl'
 
-/** In development electron-vite serves the renderer; in production it is a file in the package. */
+/** In development electron-vite serves the renderer; in production the app scheme serves out/renderer. */
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
-const rendererFile = join(import.meta.dirname, '../renderer/index.html')
+
+/** The built renderer that the app scheme serves (appProtocol.ts). */
+export const RENDERER_ROOT = join(import.meta.dirname, '../renderer')
 
 /** The only pages the window may show: our renderer, nothing remote. */
-export const isAppUrl = appUrlMatcher({ devServerUrl, rendererFile })
+export const isAppUrl = appUrlMatcher(devServerUrl)
 
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -32,7 +35,6 @@ export function createMainWindow(): BrowserWindow {
     }
   })
   window.once('ready-to-show', () => window.show())
-  if (devServerUrl) void window.loadURL(devServerUrl)
-  else void window.loadFile(rendererFile)
+  void window.loadURL(devServerUrl ?? APP_INDEX_URL)
   return window
 }

@@ -2,19 +2,29 @@
  * Packaging check without Electron's binary: electron-builder runs with a
  * placeholder Electron distribution, which still produces the real app.asar.
  * The archive must hold the built app, the seeds and the runtime dependencies,
- * and nothing else of size.
+ * and nothing else of size. The placeholder carries a fuse wire as Electron's
+ * binary does, so the fuses package.json asks for are checked as flipped.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import asar from '@electron/asar'
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const root = resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'factdesk-package-'))
 let archive = ''
 let entries: string[] = []
+let executable = ''
+
+/** Electron's fuse wire: the sentinel, wire version 1, its length, then one state per fuse ('0' off, '1' on). */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
+/** Electron 45's defaults: RunAsNode, cookie encryption off, NODE_OPTIONS, --inspect, no ASAR integrity, not only from ASAR, no V8 snapshot, file:// privileges. */
+const DEFAULT_FUSES = '10110001'
+const ON = '1'.charCodeAt(0)
+const OFF = '0'.charCodeAt(0)
 
 interface PackageJson {
   dependencies?: Record<string, string>
@@ -41,7 +51,7 @@ function runtimeDependencies(): Set<string> {
 beforeAll(() => {
   const electronDist = join(work, 'electron-placeholder')
   mkdirSync(electronDist)
-  writeFileSync(join(electronDist, 'electron'), '')
+  writeFileSync(join(electronDist, 'electron'), Buffer.concat([Buffer.from(`placeholder ${FUSE_SENTINEL}`), Buffer.from([1, DEFAULT_FUSES.length]), Buffer.from(DEFAULT_FUSES)]))
   const output = join(work, 'dist')
   execFileSync(
     join(root, 'node_modules', '.bin', 'electron-builder'),
@@ -49,6 +59,7 @@ beforeAll(() => {
     { cwd: root, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } }
   )
   archive = join(output, 'linux-unpacked', 'resources', 'app.asar')
+  executable = join(output, 'linux-unpacked', 'factdesk')
   entries = asar.listPackage(archive, { isPack: false }).map((e) => e.replaceAll('\\', '/'))
 }, 120_000)
 
@@ -92,5 +103,19 @@ describe('app.asar', () => {
     expect(otherBytes, `unexpected files: ${others.join(', ')}`).toBeLessThan(4096)
     expect(entries.some((e) => /^\/(src|tests|docs|resources)\//.test(e))).toBe(false)
     expect(entries.some((e) => e.endsWith('.map'))).toBe(false)
+  })
+})
+
+describe('fuses', () => {
+  it('are flipped as package.json asks: no running as Node, no NODE_OPTIONS or --inspect, the app only from an intact app.asar', async () => {
+    const wire = await getCurrentFuseWire(executable)
+    expect(wire[FuseV1Options.RunAsNode]).toBe(OFF)
+    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(OFF)
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(OFF)
+    expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(ON)
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(ON)
+    // Left as Electron ships them.
+    expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(OFF)
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(ON)
   })
 })

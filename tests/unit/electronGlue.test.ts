@@ -2,8 +2,6 @@
  * The Electron-only glue, with `electron` mocked: the preload forwards only
  * the contract's channels, and main answers IPC only from the app's own page.
  */
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { appUrlMatcher } from '../../src/main/appUrl'
 import { isExternalLink } from '../../src/main/externalLinks'
@@ -25,17 +23,18 @@ vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, fn: (event: unknown, payload: unknown) => unknown) => electron.handlers.set(channel, fn) }
 }))
 
-const rendererFile = join('/opt/factdesk/resources/app.asar/out/renderer/index.html')
-const isAppUrl = appUrlMatcher({ rendererFile })
+const isAppUrl = appUrlMatcher()
 
 describe('appUrlMatcher', () => {
-  it('accepts only the built renderer, or the dev server origin in development', () => {
-    expect(isAppUrl(pathToFileURL(rendererFile).href)).toBe(true)
-    expect(isAppUrl(`${pathToFileURL(rendererFile).href}#claim`)).toBe(true)
-    expect(isAppUrl('file:///tmp/evil/out/renderer/index.html')).toBe(false)
+  it('accepts only the app scheme’s renderer, or the dev server origin in development', () => {
+    expect(isAppUrl('factdesk://app/index.html')).toBe(true)
+    expect(isAppUrl('factdesk://app/index.html#claim')).toBe(true)
+    expect(isAppUrl('factdesk://brief-1/brief.html')).toBe(false)
+    expect(isAppUrl('file:///opt/factdesk/resources/app.asar/out/renderer/index.html')).toBe(false)
     expect(isAppUrl('https://example.com/out/renderer/index.html')).toBe(false)
+    expect(isAppUrl('https://app/index.html')).toBe(false)
     expect(isAppUrl('not a url')).toBe(false)
-    const dev = appUrlMatcher({ devServerUrl: 'http://localhost:5173', rendererFile })
+    const dev = appUrlMatcher('http://localhost:5173')
     expect(dev('http://localhost:5173/index.html')).toBe(true)
     expect(dev('http://localhost:5174/')).toBe(false)
   })
@@ -76,7 +75,7 @@ describe('main IPC registration', () => {
     })
     registerIpcHandlers(handlers, isAppUrl)
     const deskLoad = electron.handlers.get('desk:load')!
-    const fromApp = { senderFrame: { url: pathToFileURL(rendererFile).href } }
+    const fromApp = { senderFrame: { url: 'factdesk://app/index.html' } }
     expect(await deskLoad({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await deskLoad({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await deskLoad(fromApp, { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
