@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium'
 
-// Electron cannot run here: the desk's renderer is exercised in plain Chromium,
-// with the IPC handlers bridged in-process (see e2e/bridge.ts).
+// Electron cannot run here: the built main process runs in the test worker against
+// a stand-in for Electron's windowing and transport (e2e/electron/), whose windows
+// are Chromium pages running the built renderer and preload.
 
 export default defineConfig({
   testDir: 'e2e',

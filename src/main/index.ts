@@ -35,7 +35,16 @@ async function start(): Promise<void> {
     return
   }
   const { store, lock } = opened
-  app.on('will-quit', () => void lock.release())
+  // Electron does not wait for a promise on 'will-quit': hold the quit until the lock is released.
+  let released = false
+  app.on('will-quit', (event) => {
+    if (released) return
+    event.preventDefault()
+    void lock.release().finally(() => {
+      released = true
+      app.quit()
+    })
+  })
 
   let window = createMainWindow()
   const currentWindow = (): BrowserWindow => window

@@ -1,17 +1,18 @@
 /**
  * The desk's responsiveness in Chromium with a large store: first contentful
  * paint, and the time from changing a filter (or typing a search) to the
- * claims list being painted. Same renderer bundle and handlers as the e2e tests.
+ * claims list being painted. The real main process and renderer, as in the
+ * e2e tests (main booted against the Electron stand-in, tests/e2e/electron).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import type { StoreData } from '../../src/core/model'
+import { STORE_FILE_NAME } from '../../src/core/store/files'
 import { openStore } from '../../src/core/store/jsonStore'
-import { createHandlers } from '../../src/main/ipc/handlers'
-import { APP_URL, bridgeApi, CHROMIUM_ARGS, chromiumPath, serveRenderer } from '../e2e/bridge'
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium'
+import { bootMain, ROOT } from '../e2e/electron/boot'
 
 export interface DeskTimings {
   firstPaintMs: number
@@ -40,12 +41,12 @@ export async function measureDesk(data: StoreData): Promise<DeskTimings> {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-bench-desk-'))
   const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: CHROMIUM_ARGS })
   try {
-    const store = await openStore(join(dir, 'factdesk.json'), { seed: () => data })
-    const handlers = createHandlers({ store, chooseSavePath: async () => null, writeFile: (p, c) => writeFile(p, c) })
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    await serveRenderer(page)
-    await bridgeApi(page, () => handlers)
-    await page.goto(APP_URL)
+    // The app's store, written before the app starts, as a long shift leaves it.
+    await openStore(join(dir, STORE_FILE_NAME), { seed: () => data })
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    const main = await bootMain({ browser, context, page, appPath: ROOT, userData: dir, documents: dir })
+    await main.mainWindow()
     await page.waitForSelector('[data-claim]', { timeout: 60_000 })
     const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN)
 
@@ -65,6 +66,7 @@ export async function measureDesk(data: StoreData): Promise<DeskTimings> {
       }
       searchMs = round(median(search))
     }
+    await main.quit()
     return { firstPaintMs: round(firstPaintMs), filterMs: round(median(filter)), searchMs }
   } finally {
     await browser.close()

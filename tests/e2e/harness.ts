@@ -1,82 +1,96 @@
 /**
- * Runs the built desk (out/renderer) in Chromium with the real IPC handlers
- * over a real store file, bridged exactly as the preload does over Electron IPC:
- * `window.api.invoke(channel, request)` → `dispatch(handlers, channel, request)`.
+ * The `desk` fixture: the real main process (out/main, booted against the
+ * Electron stand-in in electron/), with its store in a temporary folder, its
+ * window being the test's page in Chromium, running the real renderer and
+ * preload. Every IPC call goes through the handlers main registered with ipcMain.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
-import { openDeskStore } from '../../src/core/store/deskStore'
 import type { StoreData } from '../../src/core/model'
-import { chromiumPdf } from '../../src/cli/pdf'
-import { createHandlers } from '../../src/main/ipc/handlers'
-import { APP_URL, bridgeApi, ROOT, serveRenderer } from './bridge'
-import type { Handlers } from '../../src/shared/contract'
+import { STORE_FILE_NAME } from '../../src/core/store/files'
+import { bootMain, ROOT, type MainProcess } from './electron/boot'
+import type { StandInOptions } from './electron/standIn'
 
 export interface DeskHarness {
   page: Page
+  /** The app's user-data folder (the store and its backups) and its documents folder (exports). */
   dir: string
   storePath: string
-  /** Re-opens the same store file (fresh handlers) and reloads the page: proves persistence. */
+  /** Quits the app and starts it again on the same store, in the same page: proves persistence. */
   reload(): Promise<void>
   /** The store file as it is on disk right now. */
   readStoreFile(): Promise<StoreData>
-  /** Paths the desk asked to show in their folder (the app calls shell.showItemInFolder). */
+  /** Paths the desk asked to show in their folder (shell.showItemInFolder). */
   revealed: string[]
+  /** The running main process; its `electron` records windows, menus, dialogs and what went to the shell. */
+  readonly main: MainProcess
+  /** Starts main again on the same folders (after main.quit()), with other options; does not wait for its window. */
+  boot(options?: Partial<StandInOptions>): Promise<MainProcess>
+  /** Page errors matching `pattern` are expected by this test (a CSP violation it provokes). */
+  expectPageErrors(pattern: RegExp): void
 }
 
-async function makeHandlers(dir: string, storePath: string, revealed: string[]): Promise<Handlers> {
-  // Opened as the app opens it: an empty store is seeded with the bundled reports.
-  const store = await openDeskStore(storePath, join(ROOT, 'seeds'))
-  return createHandlers({
-    store,
-    chooseSavePath: async (name) => join(dir, name),
-    writeFile: (p, c) => writeFile(p, c),
-    // Chromium prints the PDF here, as printToPDF does in the app.
-    renderPdf: chromiumPdf('A4'),
-    revealPath: (p) => revealed.push(p)
-  })
-}
+/** Console messages that are not the desk's errors. */
+const EXPECTED_CONSOLE = [
+  // The CSP asks for frame-ancestors as the spec'd policy; in a <meta> Chromium only notes it's ignored.
+  "'frame-ancestors' is ignored"
+]
+
+/** Waits for the desk to have loaded its claims and to listen for keys. */
+export const deskReady = (page: Page) => page.locator('[data-claim]').first().waitFor({ timeout: 60_000 })
 
 export const test = base.extend<{ desk: DeskHarness }>({
-  desk: async ({ page }, use) => {
+  desk: async ({ page, context, browser }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'factdesk-e2e-'))
-    const storePath = join(dir, 'factdesk.json')
+    const storePath = join(dir, STORE_FILE_NAME)
     const revealed: string[] = []
-    let handlers = await makeHandlers(dir, storePath, revealed)
-
-    await serveRenderer(page)
-    await bridgeApi(page, () => handlers)
     const errors: string[] = []
+    const expected: RegExp[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     page.on('console', (m) => {
-      // The CSP asks for frame-ancestors as the spec'd policy; in a <meta> Chromium only notes it's ignored.
-      if (m.type() === 'error' && !m.text().includes("'frame-ancestors' is ignored")) errors.push(m.text())
+      if (m.type() === 'error' && !EXPECTED_CONSOLE.some((text) => m.text().includes(text))) errors.push(m.text())
     })
 
-    // Every test starts from a desk that has loaded its claims and listens for keys.
-    const ready = () => page.locator('[data-claim]').first().waitFor({ timeout: 60_000 })
-    await page.goto(APP_URL)
-    await ready()
+    const boot = (options: Partial<StandInOptions> = {}) =>
+      bootMain({ browser, context, page, appPath: ROOT, userData: dir, documents: dir, revealed, ...options })
+    const start = async (): Promise<MainProcess> => {
+      const main = await boot()
+      await main.mainWindow()
+      await deskReady(page)
+      return main
+    }
+    let main = await start()
     await use({
       page,
       dir,
       storePath,
+      get main() {
+        return main
+      },
       async reload() {
-        handlers = await makeHandlers(dir, storePath, revealed)
-        await page.reload()
-        await ready()
+        await main.quit()
+        main = await start()
+      },
+      async boot(options) {
+        main = await boot(options)
+        return main
       },
       async readStoreFile() {
         return JSON.parse(await readFile(storePath, 'utf8')) as StoreData
       },
+      expectPageErrors(pattern) {
+        expected.push(pattern)
+      },
       revealed
     })
-    // CSP violations and uncaught errors fail the test.
-    expect(errors, 'errors in the page').toEqual([])
+    await main.quit()
+    // CSP violations, uncaught errors and what Electron would have refused fail the test.
+    expect(errors.filter((e) => !expected.some((p) => p.test(e))), 'errors in the page').toEqual([])
+    expect(main.electron.errors, 'errors in the Electron stand-in').toEqual([])
     await rm(dir, { recursive: true, force: true })
   }
 })
 
-export { APP_URL, expect }
+export { expect }
