@@ -7,7 +7,12 @@ import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium'
 
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: '**/*.e2e.ts',
+  // The desk's tests (npm run test:e2e, part of npm test), and the documentation's screenshots, which
+  // rewrite docs/*.png (npm run docs:screenshots only, so that the tests leave a clone as it was).
+  projects: [
+    { name: 'desk', testMatch: '**/*.e2e.ts' },
+    { name: 'docs', testMatch: '**/*.docs.ts' }
+  ],
   outputDir: '../test-results',
   workers: 2,
   reporter: 'list',

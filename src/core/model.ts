@@ -189,7 +189,7 @@ export const UNREVIEWED: Review = Object.freeze({
   updatedAt: null,
   history: [],
   evidence: []
-}) as Review
+})
 
 export function reviewOf(data: StoreData, claimId: string): Review {
   return data.reviews[claimId] ?? UNREVIEWED

@@ -2,9 +2,10 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron'
 import { BRIEF_FORMATS, type BriefFormat } from '../shared/contract'
 import { FORMAT_FILTERS } from './dialogs'
 
+/** What the menu's items do; each reports its own failures (a menu click has no one to return them to). */
 export interface MenuActions {
-  importReports: () => void
-  exportBrief: (format: BriefFormat) => void
+  importReports: () => Promise<void>
+  exportBrief: (format: BriefFormat) => Promise<void>
 }
 
 export function installMenu(actions: MenuActions): void {
@@ -14,14 +15,14 @@ export function installMenu(actions: MenuActions): void {
     {
       label: 'File',
       submenu: [
-        { label: 'Import Reports…', accelerator: 'CmdOrCtrl+O', click: actions.importReports },
+        { label: 'Import Reports…', accelerator: 'CmdOrCtrl+O', click: () => void actions.importReports() },
         { type: 'separator' },
         {
           label: 'Export Brief',
           submenu: BRIEF_FORMATS.map((format) => ({
             label: `${FORMAT_FILTERS[format].name}…`,
             ...(format === 'pdf' ? { accelerator: 'CmdOrCtrl+E' } : {}),
-            click: () => actions.exportBrief(format)
+            click: () => void actions.exportBrief(format)
           }))
         },
         { type: 'separator' },

@@ -1,5 +1,5 @@
 /** Locators and small steps the desk's end-to-end tests share. */
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import type { DeskSnapshot } from '../../src/shared/contract'
 
 export const claimRows = (page: Page) => page.getByRole('region', { name: 'Claims' }).locator('[data-claim]')
@@ -22,4 +22,18 @@ export async function setEditorName(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Save settings' }).click()
   // Shortcuts are off while a dialog is open: wait until it has closed.
   await expect(page.getByRole('dialog')).toHaveCount(0)
+}
+
+/** Scrolls a scrolling element (the claims list, the detail pane) to `fraction` of its height. */
+export async function scrollTo(locator: Locator, fraction: number): Promise<void> {
+  await locator.evaluate((el, at) => {
+    // Runs in the page; the tests compile without the DOM lib.
+    const box = el as unknown as { scrollTo(x: number, y: number): void; scrollHeight: number }
+    box.scrollTo(0, box.scrollHeight * at)
+  }, fraction)
+}
+
+/** The claim ids of the rows in the page, in the order shown. */
+export async function shownClaimIds(page: Page): Promise<string[]> {
+  return claimRows(page).evaluateAll((rows) => (rows as unknown as { getAttribute(name: string): string | null }[]).map((r) => r.getAttribute('data-claim') ?? ''))
 }

@@ -83,7 +83,7 @@ test('add a missed claim by selecting its words in the report; other claims are 
 
   // Select words in a plain (unclaimed) run of the report.
   // Runs in the page (no DOM lib in this tsconfig): selects a plain run of words and returns its offsets.
-  const picked = (await page.evaluate(`(() => {
+  const picked = await page.evaluate<{ start: number; end: number }>(`(() => {
     const el = document.querySelector('[data-testid="context-text"]')
     const run = [...el.querySelectorAll('span[data-offset]')].find((s) => /\\p{L}{3,}.*\\p{L}{3,}/su.test(s.textContent ?? ''))
     const text = run.firstChild
@@ -95,7 +95,7 @@ test('add a missed claim by selecting its words in the report; other claims are 
     document.getSelection().removeAllRanges()
     document.getSelection().addRange(range)
     return { start: Number(run.dataset.offset) + from, end: Number(run.dataset.offset) + to }
-  })()`)) as { start: number; end: number }
+  })()`)
   await detail(page).getByRole('button', { name: /as a claim/ }).click()
   await expect.poll(async () => (await desk.readStoreFile()).claims.some((c) => c.origin === 'editor')).toBe(true)
   const onDisk = await desk.readStoreFile()

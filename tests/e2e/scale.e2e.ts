@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { test, expect } from './harness'
-import { claimRows, row } from './deskPage'
+import { claimRows, row, scrollTo } from './deskPage'
 import type { Claim } from '../../src/core/model'
 
 const N = 20_000
@@ -25,12 +25,12 @@ test('20,000 claims: only a window of rows is in the page, and scrolling, select
   expect(await claimRows(page).count()).toBeLessThan(60)
 
   // Scroll to the far end: the last claim is rendered, still only a window of rows.
-  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  await scrollTo(list, 1)
   await expect(row(page, claims.at(-1)!.id)).toBeVisible()
   expect(await claimRows(page).count()).toBeLessThan(60)
 
   // Select by click, move with j, mark with 2: each answered quickly.
-  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2))
+  await scrollTo(list, 0.5)
   // Rows are recycled as the list scrolls: pick one by id once the scroll has settled.
   const middle = claims[Math.floor(N / 2)]!
   await expect(row(page, middle.id)).toBeVisible()

@@ -1,5 +1,7 @@
 /** The seed reports with a few claims reviewed, as an editor would leave them: the brief tests' store. */
 import { resolve } from 'node:path'
+import { expect } from 'vitest'
+import type { BriefModel } from '../../src/core/brief'
 import { readSeedReports } from '../../src/core/store/files'
 import { emptyStore, type StoreData } from '../../src/core/model'
 import { importReports } from '../../src/core/pipeline'
@@ -25,4 +27,20 @@ export async function seededStore(): Promise<StoreData> {
     data = applyReview(data, { claimId: data.claims[i]!.id, verdict, note, editor: 'Ann Editor' }, now)
   }
   return data
+}
+
+export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim()
+
+/** The brief's reviewed items with their section's verdict. */
+export const reviewedItems = (model: BriefModel) => model.sections.flatMap((s) => s.items.map((item) => ({ item, verdict: s.verdict })))
+
+/** Every reviewed item's text, verdict and notes appear in `text` (whitespace-insensitive). */
+export function expectEveryReviewedItem(model: BriefModel, text: string, label: (verdict: string) => string): void {
+  const flat = squash(text)
+  expect(reviewedItems(model).length).toBe(REVIEWS.length)
+  for (const { item, verdict } of reviewedItems(model)) {
+    expect(flat).toContain(squash(item.text))
+    for (const n of item.notes) expect(flat).toContain(squash(n.note))
+    expect(flat).toContain(label(verdict))
+  }
 }

@@ -8,13 +8,13 @@ import { isExternalLink } from '../../src/main/externalLinks'
 import type { DeskApi, Handlers } from '../../src/shared/contract'
 
 const electron = vi.hoisted(() => ({
-  exposed: {} as Record<string, unknown>,
+  exposed: new Map<string, unknown>(),
   invoked: [] as [string, unknown][],
   handlers: new Map<string, (event: unknown, payload: unknown) => unknown>()
 }))
 
 vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (electron.exposed[key] = value) },
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
   ipcRenderer: {
     invoke: async (channel: string, payload: unknown) => electron.invoked.push([channel, payload]),
     on: vi.fn(),
@@ -57,7 +57,7 @@ describe('preload', () => {
   })
 
   it('exposes window.api that forwards contract channels only', async () => {
-    const api = electron.exposed['api'] as DeskApi
+    const api = electron.exposed.get('api') as DeskApi
     await api.invoke('desk:load', {})
     expect(electron.invoked).toEqual([['desk:load', {}]])
     await expect(api.invoke('fs:readFile' as never, {} as never)).rejects.toThrow('Unknown channel fs:readFile')

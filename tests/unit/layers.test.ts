@@ -1,25 +1,20 @@
 /**
- * The layering rule, enforced: each layer imports only itself and the layers
- * below it (core ← shared ← main/preload/renderer, core ← cli), Electron
- * stays in main and preload, and the file system only in the core's adapter.
+ * The layering rule (eslint/layers.js, run by `npm run lint` and shown in the
+ * editor): each layer imports only itself and the layers below it
+ * (core ← shared ← main/preload/renderer, core ← cli), Electron stays in main
+ * and preload, and the file system only in the core's adapter. Here: the rule
+ * catches each kind of violation and knows every layer; `npm run lint` runs it
+ * over the tree (eslint.config.js applies it to src/).
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { readdirSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { RuleTester } from 'eslint'
+import tseslint from 'typescript-eslint'
 import { describe, expect, it } from 'vitest'
+import factdesk, { ALLOWED } from '../../eslint/layers.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const src = join(root, 'src')
-type Layer = 'core' | 'shared' | 'main' | 'preload' | 'renderer' | 'cli'
-
-const allowed: Record<Layer, Layer[]> = {
-  core: ['core'],
-  shared: ['shared', 'core'],
-  main: ['main', 'shared', 'core'],
-  preload: ['preload', 'shared'],
-  renderer: ['renderer', 'shared', 'core'],
-  cli: ['cli', 'core']
-}
-const electronAllowed: Layer[] = ['main', 'preload']
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -29,57 +24,42 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-function importsOf(text: string): string[] {
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/g)]
-  const bare = [...text.matchAll(/(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)]
-  const dynamic = [...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)]
-  return [...specifiers, ...bare, ...dynamic].map((m) => m[1]!)
-}
+RuleTester.describe = describe
+RuleTester.it = it
+RuleTester.itOnly = it.only
+const tester = new RuleTester({ languageOptions: { parser: tseslint.parser } })
+const at = (path: string) => ({ filename: join(src, path), options: [{ src }] })
+const broken = (path: string, code: string) => ({ ...at(path), code, errors: [{ messageId: 'layer' }] })
 
-function violations(file: string, specs: string[]): string[] {
-  const layer = layerOf(file)
-  const problems: string[] = []
-  for (const spec of specs) {
-    if (spec.startsWith('.')) {
-      const target = layerOf(resolve(dirname(file), spec))
-      if (!allowed[layer].includes(target)) problems.push(`${spec} (${layer} → ${target})`)
-    } else if (spec === 'electron' || spec.startsWith('electron/')) {
-      if (!electronAllowed.includes(layer)) problems.push(`${spec} (Electron outside main/preload)`)
-    } else if (/^(node:)?(fs|fs\/promises|child_process)$/.test(spec)) {
-      const inCoreAdapter = relative(src, file).startsWith(join('core', 'store'))
-      if (layer === 'core' && !inCoreAdapter) problems.push(`${spec} (file system outside core/store)`)
-      if (layer === 'shared' || layer === 'renderer' || layer === 'preload') problems.push(`${spec} (Node I/O in ${layer})`)
-    } else if (spec.startsWith('node:') && (layer === 'renderer' || layer === 'shared' || layer === 'preload')) {
-      problems.push(`${spec} (Node built-in in ${layer})`)
-    }
-  }
-  return problems
-}
-
-function layerOf(path: string): Layer {
-  return relative(src, path).split(/[\\/]/)[0] as Layer
-}
-
-const files = sourceFiles(src)
-
-describe('layering', () => {
-  it('finds the source tree', () => {
-    expect(files.length).toBeGreaterThan(10)
-    expect(new Set(files.map(layerOf))).toEqual(new Set(Object.keys(allowed)))
+describe('the layering rule', () => {
+  tester.run('factdesk/layers', factdesk.rules.layers, {
+    valid: [
+      { ...at('core/store/x.ts'), code: "import { readFile } from 'node:fs/promises'\nimport type { StoreData } from '../model'" },
+      { ...at('core/brief/x.ts'), code: "import { z } from 'zod'\nimport { tokens } from '../text/tokens'" },
+      { ...at('shared/x.ts'), code: "import type { Claim } from '../core/model'" },
+      { ...at('main/x.ts'), code: "import { app } from 'electron'\nimport { writeFile } from 'node:fs/promises'\nimport { CHANNELS } from '../shared/channels'" },
+      { ...at('preload/x.ts'), code: "import { contextBridge } from 'electron'\nimport { isChannel } from '../shared/channels'" },
+      { ...at('renderer/src/lib/x.ts'), code: "import { changedSince } from '../../../core/brief/changes'\nimport './app.css'" },
+      { ...at('cli/x.ts'), code: "import { readFileSync } from 'node:fs'\nimport { runCli } from './run'\nconst brief = () => import('./commands/brief')" }
+    ],
+    invalid: [
+      broken('core/x.ts', "import { createHandlers } from '../main/ipc/handlers'"),
+      broken('core/x.ts', "export { CHANNELS } from '../shared/channels'"),
+      broken('core/extract/x.ts', "import { readFile } from 'node:fs'"),
+      broken('core/x.ts', "import { app } from 'electron'"),
+      broken('shared/x.ts', "import { ipcMain } from 'electron'"),
+      broken('shared/x.ts', "export * from '../main/menu'"),
+      broken('renderer/src/x.ts', "import { join } from 'node:path'"),
+      broken('renderer/src/x.ts', "const m = import('../../main/pdf')"),
+      broken('preload/x.ts', "import { readFileSync } from 'fs'"),
+      broken('preload/x.ts', "import type { Claim } from '../core/model'"),
+      broken('cli/x.ts', "import { createHandlers } from '../main/ipc/handlers'"),
+      broken('cli/x.ts', "import { app } from 'electron'")
+    ]
   })
 
-  it.each(files.map((f) => [relative(root, f), f]))('%s imports only downward', (_name, file) => {
-    expect(violations(file, importsOf(readFileSync(file, 'utf8')))).toEqual([])
-  })
-
-  it('catches each kind of violation', () => {
-    // Guard against a checker that silently passes everything.
-    expect(violations(join(src, 'core', 'x.ts'), ['../main/ipc/handlers'])).toHaveLength(1)
-    expect(violations(join(src, 'core', 'extract', 'x.ts'), ['node:fs'])).toHaveLength(1)
-    expect(violations(join(src, 'shared', 'x.ts'), ['electron'])).toHaveLength(1)
-    expect(violations(join(src, 'renderer', 'src', 'x.ts'), ['node:path'])).toHaveLength(1)
-    expect(violations(join(src, 'cli', 'x.ts'), ['../main/ipc/handlers'])).toHaveLength(1)
-    expect(violations(join(src, 'core', 'store', 'x.ts'), ['node:fs/promises', '../model'])).toEqual([])
-    expect(importsOf("import { a } from '../x'\nimport type { B } from \"./y\"\nimport './z.css'\nconst m = import('../w')")).toEqual(['../x', './y', './z.css', '../w'])
+  it('knows every layer of the source tree', () => {
+    const layers = new Set(sourceFiles(src).map((f) => relative(src, f).split(/[\\/]/)[0]))
+    expect(layers).toEqual(new Set(Object.keys(ALLOWED)))
   })
 })

@@ -35,7 +35,7 @@ function boundaries(text: string, from: number, to: number): number[] {
     while (j < to && CLOSERS.includes(text[j] ?? '')) j++
     const next = text.slice(j, Math.min(to, j + 40))
     const word = /[\p{L}\p{N}.@/-]*$/u.exec(text.slice(Math.max(from, i - 30), i))?.[0] ?? ''
-    if (/^\s+["“«‘(\[]?[\p{Lu}\p{N}]/u.test(next) || (j >= to && j > i)) {
+    if (/^\s+["“«‘([]?[\p{Lu}\p{N}]/u.test(next) || (j >= to && j > i)) {
       if (ch === '.' && ABBREVIATION.test(word)) continue
       cuts.push(j)
     } else if (ch === '.' && j === i + 1 && /^\p{Ll}{2,}/u.test(next)) {

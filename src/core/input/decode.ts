@@ -40,6 +40,7 @@ export function decodeReportBytes(bytes: Uint8Array, name: string): string {
   if (binary) throw new UserError(`${name} is ${binary[0]}, not a text report.`)
   const text = decodeText(bytes, name)
   // Text never holds NUL or many control characters; binary data does.
+  // eslint-disable-next-line no-control-regex -- counting control characters is what this line is for
   const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0
   if (text.includes('\u0000') || controls > Math.max(8, text.length / 100)) {
     throw new UserError(`${name} looks like a binary file, not a text report.`)

@@ -30,16 +30,24 @@ export function scoreClaim(c: ScoreInput): { score: number; reasons: string[] } 
   const reasons: string[] = []
   let score = 0.15
   const has = (t: Entity['type']): boolean => c.entities.some((e) => e.type === t)
-  if (has('number')) (score += 0.25), reasons.push('number')
-  if (has('person') || has('organisation') || has('place')) (score += 0.15), reasons.push('named entity')
-  if (c.speaker || c.reporting) (score += 0.2), reasons.push('attribution')
-  if (FACTUAL_VERB.test(c.text)) (score += 0.15), reasons.push('factual verb')
-  if (c.kind === 'quote') (score += 0.1), reasons.push('quote')
-  if (has('date')) (score += 0.05), reasons.push('date')
+  const add = (points: number, reason: string): void => {
+    score += points
+    reasons.push(reason)
+  }
   // Penalties cap rather than subtract, so a framing line stays low however many names it drops.
-  if (/\?["”»’]?\s*$/.test(c.text)) (score = Math.min(score, 0.1)), reasons.push('question')
-  if (c.headline) (score = Math.min(score, 0.25)), reasons.push('sub-headline')
-  if (FRAMING.test(c.text.trim()) && !has('number') && !c.speaker) (score = Math.min(score, 0.25)), reasons.push('framing')
-  if (BOILERPLATE.test(c.text)) (score = Math.min(score, 0.05)), reasons.push('boilerplate')
+  const cap = (most: number, reason: string): void => {
+    score = Math.min(score, most)
+    reasons.push(reason)
+  }
+  if (has('number')) add(0.25, 'number')
+  if (has('person') || has('organisation') || has('place')) add(0.15, 'named entity')
+  if (c.speaker || c.reporting) add(0.2, 'attribution')
+  if (FACTUAL_VERB.test(c.text)) add(0.15, 'factual verb')
+  if (c.kind === 'quote') add(0.1, 'quote')
+  if (has('date')) add(0.05, 'date')
+  if (/\?["”»’]?\s*$/.test(c.text)) cap(0.1, 'question')
+  if (c.headline) cap(0.25, 'sub-headline')
+  if (FRAMING.test(c.text.trim()) && !has('number') && !c.speaker) cap(0.25, 'framing')
+  if (BOILERPLATE.test(c.text)) cap(0.05, 'boilerplate')
   return { score: Math.round(Math.min(1, score) * 100) / 100, reasons }
 }

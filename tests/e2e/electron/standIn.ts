@@ -312,7 +312,7 @@ export class StandInWebContents extends EventEmitter {
 
   /** The renderer opened a window at `url`: the handler decides; the stand-in supports only "deny". */
   windowOpened(url: string): void {
-    const answer = this.windowOpenHandler?.({ url, frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' }, postBody: undefined } as Electron.HandlerDetails) ?? { action: 'allow' as const }
+    const answer = this.windowOpenHandler?.({ url, frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' }, postBody: undefined }) ?? { action: 'allow' as const }
     this.openedWindows.push({ url, action: answer.action })
     if (answer.action !== 'deny') this.electron.errors.push(`A new window was allowed for ${url}: the stand-in cannot open it`)
   }
@@ -430,79 +430,63 @@ export class ElectronStandIn {
     this.defaultSession = new StandInSession(this, '', options.context)
     this.sessions.set('', this.defaultSession)
     this.app = new StandInApp(this)
-    const electron = this
-    this.BrowserWindow = class BrowserWindow extends StandInBrowserWindow {
-      static override readonly electron = electron
-    }
+    this.BrowserWindow = browserWindowClassFor(this)
   }
 
   /** What `import … from 'electron'` gives the main process. */
   get module(): ElectronModule {
-    const electron = this
     return {
       app: this.app,
       BrowserWindow: this.BrowserWindow,
       ipcMain: {
-        handle(channel: string, listener: (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown) {
-          if (electron.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
-          electron.ipcHandlers.set(channel, listener)
+        handle: (channel: string, listener: (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown) => {
+          if (this.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
+          this.ipcHandlers.set(channel, listener)
         },
-        removeHandler(channel: string) {
-          electron.ipcHandlers.delete(channel)
-        }
-      } satisfies Pick<Electron.IpcMain, 'handle' | 'removeHandler'>,
+        removeHandler: (channel: string) => void this.ipcHandlers.delete(channel)
+      },
       protocol: {
-        registerSchemesAsPrivileged(schemes: Electron.CustomScheme[]) {
-          if (electron.isReady) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
-          electron.privilegedSchemes.push(...schemes)
+        registerSchemesAsPrivileged: (schemes: Electron.CustomScheme[]) => {
+          if (this.isReady) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
+          this.privilegedSchemes.push(...schemes)
         },
         handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => this.defaultSession.protocol.handle(scheme, handler),
         unhandle: (scheme: string) => this.defaultSession.protocol.unhandle(scheme),
         isProtocolHandled: (scheme: string) => this.defaultSession.protocol.isProtocolHandled(scheme)
-      } satisfies Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'>,
+      },
       session: {
-        get defaultSession() {
-          return electron.defaultSession as unknown as Electron.Session
-        },
-        fromPartition(partition: string) {
-          return electron.sessionFor(partition) as unknown as Electron.Session
-        }
-      } satisfies Pick<typeof Electron.session, 'defaultSession' | 'fromPartition'>,
+        defaultSession: this.defaultSession as unknown as Electron.Session,
+        fromPartition: (partition: string) => this.sessionFor(partition) as unknown as Electron.Session
+      },
       dialog: {
-        async showSaveDialog(...args: unknown[]) {
+        showSaveDialog: async (...args: unknown[]) => {
           const options = args.at(-1) as Electron.SaveDialogOptions
-          electron.dialogs.push({ kind: 'save', options })
-          const path = electron.dialogAnswers.save ? electron.dialogAnswers.save(options) : (options.defaultPath ?? null)
+          this.dialogs.push({ kind: 'save', options })
+          const path = this.dialogAnswers.save ? this.dialogAnswers.save(options) : (options.defaultPath ?? null)
           return path === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: path }
         },
-        async showOpenDialog(...args: unknown[]) {
+        showOpenDialog: async (...args: unknown[]) => {
           const options = args.at(-1) as Electron.OpenDialogOptions
-          electron.dialogs.push({ kind: 'open', options })
-          const paths = electron.dialogAnswers.open?.(options) ?? null
+          this.dialogs.push({ kind: 'open', options })
+          const paths = this.dialogAnswers.open?.(options) ?? null
           return paths === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: paths }
         },
-        async showMessageBox(...args: unknown[]) {
+        showMessageBox: async (...args: unknown[]) => {
           const options = args.at(-1) as Electron.MessageBoxOptions
-          const response = electron.dialogAnswers.messageBox?.(options) ?? options.defaultId ?? 0
-          electron.dialogs.push({ kind: 'messageBox', options, response })
+          const response = this.dialogAnswers.messageBox?.(options) ?? options.defaultId ?? 0
+          this.dialogs.push({ kind: 'messageBox', options, response })
           return { response, checkboxChecked: false }
         },
-        showErrorBox(title: string, content: string) {
-          electron.dialogs.push({ kind: 'error', title, content })
-        }
-      } satisfies Pick<Electron.Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox' | 'showErrorBox'>,
+        showErrorBox: (title: string, content: string) => void this.dialogs.push({ kind: 'error', title, content })
+      },
       Menu: {
         buildFromTemplate: (template: Electron.MenuItemConstructorOptions[]) => new StandInMenu(template),
-        setApplicationMenu: (menu: StandInMenu | null) => void (electron.applicationMenu = menu)
+        setApplicationMenu: (menu: StandInMenu | null) => void (this.applicationMenu = menu)
       },
       shell: {
-        showItemInFolder(path: string) {
-          electron.revealed.push(path)
-        },
-        async openExternal(url: string) {
-          electron.openedExternally.push(url)
-        }
-      } satisfies Pick<Electron.Shell, 'showItemInFolder' | 'openExternal'>
+        showItemInFolder: (path: string) => void this.revealed.push(path),
+        openExternal: async (url: string) => void this.openedExternally.push(url)
+      }
     }
   }
 
@@ -618,7 +602,7 @@ export class ElectronStandIn {
       items = Array.isArray(item.submenu) ? item.submenu : []
     }
     if (!item?.click) throw new Error(`Menu item ${labels.join(' › ')} does nothing`)
-    item.click(item as unknown as Electron.MenuItem, this.windows[0] as unknown as Electron.BaseWindow, {} as Electron.KeyboardEvent)
+    item.click(item as unknown as Electron.MenuItem, this.windows[0] as unknown as Electron.BaseWindow, {})
   }
 
   /** What the session's permission handlers answer for `permission` (they are all Chromium would ask). */
@@ -693,7 +677,7 @@ export class StandInBrowserWindow extends EventEmitter {
 
   constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
     super()
-    const electron = (new.target as typeof StandInBrowserWindow).electron
+    const electron = new.target.electron
     if (!electron) throw new Error('Use the BrowserWindow of an ElectronStandIn')
     if (!electron.isReady) throw new Error('Cannot create BrowserWindow before app is ready')
     this.electron = electron
@@ -751,6 +735,13 @@ export class StandInBrowserWindow extends EventEmitter {
     this.electron.forgetWindow(this)
     void this.webContents.detach()
     this.emit('closed', preventable())
+  }
+}
+
+/** A BrowserWindow class of one app: its `getAllWindows` lists that app's windows only. */
+function browserWindowClassFor(electron: ElectronStandIn): typeof StandInBrowserWindow {
+  return class BrowserWindow extends StandInBrowserWindow {
+    static override readonly electron = electron
   }
 }
 

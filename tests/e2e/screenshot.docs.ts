@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { scrollTo } from './deskPage'
 import { test, expect } from './harness'
 
 // Produces docs/screenshot.png: the desk mid-shift, five reports, a claim under review.
@@ -35,9 +36,9 @@ test('desk screenshot for the docs', async ({ desk }) => {
   await page.mouse.move(0, 0)
 
   await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshot.png') })
-  await detail.locator('article').evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  await scrollTo(detail.locator('article'), 1)
   await page.screenshot({ path: '/tmp/factdesk-detail-end.png' })
-  await detail.locator('article').evaluate((el) => el.scrollTo(0, 0))
+  await scrollTo(detail.locator('article'), 0)
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.screenshot({ path: '/tmp/factdesk-dark.png' })
 })
