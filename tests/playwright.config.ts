@@ -16,7 +16,8 @@ export default defineConfig({
   outputDir: '../test-results',
   workers: 2,
   reporter: 'list',
-  timeout: 30_000,
+  // A test's first steps start Chromium and the app; on a busy 2-core machine that alone can take 20 s.
+  timeout: 60_000,
   use: {
     viewport: { width: 1440, height: 900 },
     colorScheme: 'light',
