@@ -8,7 +8,7 @@ const root = new URL('..', import.meta.url).pathname
  *   no child processes: the inner loop (npm run test:fast).
  * - slow: what spawns processes or a browser without needing a build: the crash test (a writer killed
  *   100 times), the CLI as a user runs it, the PDF printer, Electronegativity, and `npm start` from a
- *   fresh install. With fast, this is npm run test:unit.
+ *   fresh install. npm run test:unit runs fast, then slow: nothing heavy runs beside the fast tests.
  * - built: what reads out/ (npm run build first): packaging and the benchmark's smoke run.
  */
 const FAST_EXCLUDED = ['tests/unit/crash.test.ts', 'tests/unit/briefPdf.test.ts']
