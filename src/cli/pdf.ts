@@ -30,9 +30,7 @@ export function chromiumPdf(paper: Paper = 'A4'): RenderPdf {
     try {
       const page = await browser.newPage({ javaScriptEnabled: false })
       // Nothing may load from outside: the brief is self-contained and its CSP says so too.
-      await page.route('**/*', (route) =>
-        route.request().url() === BRIEF_URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()
-      )
+      await page.route('**/*', (route) => (route.request().url() === BRIEF_URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()))
       await page.goto(BRIEF_URL, { waitUntil: 'load' })
       await page.emulateMedia({ media: 'print' })
       const pdf = await page.pdf({

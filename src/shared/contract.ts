@@ -64,9 +64,7 @@ export const contract = {
   'reports:import': {
     request: z
       .object({
-        files: z
-          .array(z.object({ file: z.string().min(1).max(1000), content: z.string().max(MAX_IMPORT_CHARS) }).strict())
-          .min(1)
+        files: z.array(z.object({ file: z.string().min(1).max(1000), content: z.string().max(MAX_IMPORT_CHARS) }).strict()).min(1)
       })
       .strict(),
     response: z.object({ added: z.array(z.string()), duplicates: z.array(z.string()) })
@@ -103,9 +101,7 @@ export const contract = {
   'reports:importFiles': {
     request: z
       .object({
-        files: z
-          .array(z.object({ file: z.string().min(1).max(1000), base64: z.string().max(MAX_IMPORT_CHARS * 1.4) }).strict())
-          .min(1)
+        files: z.array(z.object({ file: z.string().min(1).max(1000), base64: z.string().max(MAX_IMPORT_CHARS * 1.4) }).strict()).min(1)
       })
       .strict(),
     response: z.object({ added: z.array(z.string()), duplicates: z.array(z.string()) })

@@ -9,10 +9,22 @@ import { join } from 'node:path'
 import type { ReportInput } from '../../src/core/ingest'
 
 const PEOPLE: [string, string][] = [
-  ['Jens Stoltenberg', 'Stoltenberg'], ['Sergei Lavrov', 'Lavrov'], ['Vladimir Putin', 'Putin'], ['Olaf Scholz', 'Scholz'],
-  ['Boris Johnson', 'Johnson'], ['Gabriel Attal', 'Attal'], ['Dmitro Kuleba', 'Kuleba'], ['Julianne Smith', 'Smith'],
-  ['Annalena Baerbock', 'Baerbock'], ['Antony Blinken', 'Blinken'], ['Josep Borrell', 'Borrell'], ['Liz Truss', 'Truss'],
-  ['Emmanuel Macron', 'Macron'], ['Mario Draghi', 'Draghi'], ['Ursula von der Leyen', 'von der Leyen'], ['Pedro Sánchez', 'Sánchez']
+  ['Jens Stoltenberg', 'Stoltenberg'],
+  ['Sergei Lavrov', 'Lavrov'],
+  ['Vladimir Putin', 'Putin'],
+  ['Olaf Scholz', 'Scholz'],
+  ['Boris Johnson', 'Johnson'],
+  ['Gabriel Attal', 'Attal'],
+  ['Dmitro Kuleba', 'Kuleba'],
+  ['Julianne Smith', 'Smith'],
+  ['Annalena Baerbock', 'Baerbock'],
+  ['Antony Blinken', 'Blinken'],
+  ['Josep Borrell', 'Borrell'],
+  ['Liz Truss', 'Truss'],
+  ['Emmanuel Macron', 'Macron'],
+  ['Mario Draghi', 'Draghi'],
+  ['Ursula von der Leyen', 'von der Leyen'],
+  ['Pedro Sánchez', 'Sánchez']
 ]
 const OUTLETS = ['AFP', 'Reuters', 'AP', 'EFE', 'Ansa', 'DPA', 'Kyodo', 'PAP', 'BTA', 'TASS', 'Xinhua', 'UNIAN']
 const PLACES = ['Brussels', 'Kyiv', 'Moscow', 'Warsaw', 'Vilnius', 'Riga', 'Tallinn', 'Bucharest', 'Berlin', 'Paris']

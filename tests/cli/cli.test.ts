@@ -102,7 +102,10 @@ describe('factdesk CLI', () => {
     expect(readFileSync(join(dir, 'b.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
     expect(readFileSync(join(dir, 'b.docx')).subarray(0, 2).toString()).toBe('PK')
     expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toContain('id,report,speaker,text,cluster,verdict,note,editor,reviewed at')
-    expect((JSON.parse(readFileSync(join(dir, 'b.jsonld'), 'utf8')) as { '@graph': unknown[] })['@graph'][0]).toMatchObject({ '@type': 'ClaimReview', reviewRating: { alternateName: 'disputed' } })
+    expect((JSON.parse(readFileSync(join(dir, 'b.jsonld'), 'utf8')) as { '@graph': unknown[] })['@graph'][0]).toMatchObject({
+      '@type': 'ClaimReview',
+      reviewRating: { alternateName: 'disputed' }
+    })
     const versions = (JSON.parse(readFileSync(store, 'utf8')) as { briefVersions: Array<{ format: string; title: string }> }).briefVersions
     expect(versions.slice(before).map((v) => [v.format, v.title])).toEqual(Object.keys(outs).map((f) => [f, 'Morning brief']))
   }, 60_000)

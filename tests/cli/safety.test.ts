@@ -49,7 +49,8 @@ describe('bad report files', () => {
   })
 
   it('an HTML report with scripts and handlers is imported as its text only', () => {
-    const html = '<html><body onload="x()"><script>alert(1)</script><p>Moscow announced that 10 units had returned to garrisons on Tuesday.</p><img onerror="alert(2)" src=x></body></html>'
+    const html =
+      '<html><body onload="x()"><script>alert(1)</script><p>Moscow announced that 10 units had returned to garrisons on Tuesday.</p><img onerror="alert(2)" src=x></body></html>'
     const result = cli('extract', file('page.html', html), '--json')
     expect(result.code).toBe(0)
     const { reports } = JSON.parse(result.stdout) as { reports: { text: string }[] }

@@ -24,7 +24,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   })
   return (violations as AxeViolation[])
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`
+    )
 }
 
 test('axe-core finds no serious or critical violations, light and dark, desk and dialogs', async ({ desk }) => {

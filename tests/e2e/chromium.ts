@@ -4,8 +4,7 @@
  */
 import { existsSync } from 'node:fs'
 
-export const chromiumPath: string | undefined =
-  process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+export const chromiumPath: string | undefined = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
 /** Flags that keep Chromium off the network (this machine has none) and runnable as root. */
 export const CHROMIUM_ARGS = [

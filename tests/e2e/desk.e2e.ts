@@ -105,7 +105,10 @@ test('triage under "Unreviewed": a verdict drops the claim and j continues with 
   const { page } = desk
   const claims = (await desk.readStoreFile()).claims
   const [a, b, c] = [claims[0]!, claims[1]!, claims[2]!]
-  await page.getByRole('group', { name: 'Filter by verdict' }).getByRole('button', { name: /Unreviewed/ }).click()
+  await page
+    .getByRole('group', { name: 'Filter by verdict' })
+    .getByRole('button', { name: /Unreviewed/ })
+    .click()
   await page.keyboard.press('j')
   await page.keyboard.press('j')
   await expect(page.locator(`[data-claim="${b.id}"]`)).toHaveAttribute('aria-current', 'true')

@@ -11,13 +11,16 @@ export const history = (page: Page) => detail(page).getByRole('region', { name: 
 /** What the real `desk:load` handler answers right now (clusters, discrepancies, people included). */
 export async function snapshot(page: Page): Promise<DeskSnapshot> {
   return page.evaluate(async () => {
-    const result = (await (globalThis as unknown as { api: { invoke: (c: string, r: object) => Promise<{ ok: boolean; value: unknown }> } }).api.invoke('desk:load', {}))
+    const result = await (globalThis as unknown as { api: { invoke: (c: string, r: object) => Promise<{ ok: boolean; value: unknown }> } }).api.invoke('desk:load', {})
     return result.value as DeskSnapshot
   })
 }
 
 export async function setEditorName(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: /Set your name|Settings/ }).first().click()
+  await page
+    .getByRole('button', { name: /Set your name|Settings/ })
+    .first()
+    .click()
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name').fill(name)
   await page.getByRole('button', { name: 'Save settings' }).click()
   // Shortcuts are off while a dialog is open: wait until it has closed.

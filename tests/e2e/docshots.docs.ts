@@ -32,6 +32,9 @@ test('docs screenshots: cluster review, dark theme, shortcuts overlay, bulk mark
   await row(page, ids[0]!).click()
   await row(page, ids[3]!).click({ modifiers: ['Shift'] })
   await page.getByRole('button', { name: 'Import…' }).click()
-  await page.getByRole('dialog', { name: 'Import reports' }).getByLabel('Report text').fill('Paste the report text here, or choose .txt, .md, .html or .docx files above.')
+  await page
+    .getByRole('dialog', { name: 'Import reports' })
+    .getByLabel('Report text')
+    .fill('Paste the report text here, or choose .txt, .md, .html or .docx files above.')
   await page.screenshot({ path: `${DOCS}/desk-import.png` })
 })

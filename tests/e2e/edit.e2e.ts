@@ -15,7 +15,9 @@ test('edit a claim’s wording, then dismiss it as not a claim and restore it', 
   const claim = (await desk.readStoreFile()).claims[3]!
   await row(page, claim.id).click()
   await editor(page).getByRole('button', { name: 'Edit wording' }).click()
-  await detail(page).getByLabel(/Wording/).fill('Some Russian troops are being withdrawn from the border.')
+  await detail(page)
+    .getByLabel(/Wording/)
+    .fill('Some Russian troops are being withdrawn from the border.')
   await editor(page).getByRole('button', { name: 'Save wording' }).click()
   await expect(detail(page).getByTestId('claim-text')).toHaveText('Some Russian troops are being withdrawn from the border.')
   await expect(detail(page)).toContainText(`Source words: ${claim.text}`)
@@ -96,7 +98,9 @@ test('add a missed claim by selecting its words in the report; other claims are 
     document.getSelection().addRange(range)
     return { start: Number(run.dataset.offset) + from, end: Number(run.dataset.offset) + to }
   })()`)
-  await detail(page).getByRole('button', { name: /as a claim/ }).click()
+  await detail(page)
+    .getByRole('button', { name: /as a claim/ })
+    .click()
   await expect.poll(async () => (await desk.readStoreFile()).claims.some((c) => c.origin === 'editor')).toBe(true)
   const onDisk = await desk.readStoreFile()
   const added = onDisk.claims.find((c) => c.origin === 'editor')!

@@ -11,7 +11,7 @@ import { chromiumPath } from './chromium'
 
 if (!chromiumPath && !existsSync(chromium.executablePath())) {
   if (process.env['CI']) {
-    console.error('No Chromium for the end-to-end tests: install Debian\'s chromium (apt-get install -y chromium) or set CHROMIUM_PATH.')
+    console.error("No Chromium for the end-to-end tests: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.")
     process.exit(1)
   }
   console.log("Installing Playwright's Chromium for the end-to-end tests (once)…")

@@ -53,8 +53,7 @@ export const test = base.extend<{ desk: DeskHarness }>({
       if (m.type() === 'error' && !EXPECTED_CONSOLE.some((text) => m.text().includes(text))) errors.push(m.text())
     })
 
-    const boot = (options: Partial<StandInOptions> = {}) =>
-      bootMain({ browser, context, page, appPath: ROOT, userData: dir, documents: dir, revealed, ...options })
+    const boot = (options: Partial<StandInOptions> = {}) => bootMain({ browser, context, page, appPath: ROOT, userData: dir, documents: dir, revealed, ...options })
     const start = async (): Promise<MainProcess> => {
       const main = await boot()
       await main.mainWindow()
@@ -87,7 +86,10 @@ export const test = base.extend<{ desk: DeskHarness }>({
     })
     await main.quit()
     // CSP violations, uncaught errors and what Electron would have refused fail the test.
-    expect(errors.filter((e) => !expected.some((p) => p.test(e))), 'errors in the page').toEqual([])
+    expect(
+      errors.filter((e) => !expected.some((p) => p.test(e))),
+      'errors in the page'
+    ).toEqual([])
     expect(main.electron.errors, 'errors in the Electron stand-in').toEqual([])
     await rm(dir, { recursive: true, force: true })
   }

@@ -19,7 +19,9 @@ async function docx(text: string): Promise<Buffer> {
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import reports' })
 
 async function pick(page: Page, files: { name: string; buffer: Buffer }[]): Promise<void> {
-  await dialog(page).getByLabel('Choose report files').setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })))
+  await dialog(page)
+    .getByLabel('Choose report files')
+    .setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })))
 }
 
 test('import .txt, .md, .html and .docx through the file picker; HTML is reduced to its text', async ({ desk }) => {

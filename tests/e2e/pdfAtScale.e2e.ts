@@ -50,10 +50,10 @@ test('the app exports the 1,000-report brief as PDF through its main process', a
   await writeFile(desk.storePath, JSON.stringify(data))
   await desk.reload()
 
-  const result = await desk.page.evaluate(
-    (request) => (globalThis as unknown as { api: DeskApi }).api.invoke('brief:export', request),
-    { format: 'pdf' as const, options }
-  )
+  const result = await desk.page.evaluate((request) => (globalThis as unknown as { api: DeskApi }).api.invoke('brief:export', request), {
+    format: 'pdf' as const,
+    options
+  })
   expect(result.ok, JSON.stringify(result)).toBe(true)
   const path = result.ok ? result.value.path! : ''
   expect(path.startsWith(desk.dir) && path.endsWith('.pdf')).toBe(true)

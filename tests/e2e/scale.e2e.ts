@@ -47,7 +47,10 @@ test('20,000 claims: only a window of rows is in the page, and scrolling, select
   await expect(page.getByTestId('progress')).toHaveText(`1 of ${N} reviewed`)
 
   // Filters and search over 20,000 claims.
-  await page.getByRole('group', { name: 'Filter by verdict' }).getByRole('button', { name: /Disputed/ }).click()
+  await page
+    .getByRole('group', { name: 'Filter by verdict' })
+    .getByRole('button', { name: /Disputed/ })
+    .click()
   await expect(visible).toHaveText('1')
   await expect(claimRows(page)).toHaveCount(1)
   await page.getByRole('group', { name: 'Filter by verdict' }).getByRole('button', { name: /^All/ }).click()

@@ -51,7 +51,10 @@ function runtimeDependencies(): Set<string> {
 beforeAll(() => {
   const electronDist = join(work, 'electron-placeholder')
   mkdirSync(electronDist)
-  writeFileSync(join(electronDist, 'electron'), Buffer.concat([Buffer.from(`placeholder ${FUSE_SENTINEL}`), Buffer.from([1, DEFAULT_FUSES.length]), Buffer.from(DEFAULT_FUSES)]))
+  writeFileSync(
+    join(electronDist, 'electron'),
+    Buffer.concat([Buffer.from(`placeholder ${FUSE_SENTINEL}`), Buffer.from([1, DEFAULT_FUSES.length]), Buffer.from(DEFAULT_FUSES)])
+  )
   const output = join(work, 'dist')
   execFileSync(
     join(root, 'node_modules', '.bin', 'electron-builder'),

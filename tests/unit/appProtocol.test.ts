@@ -47,7 +47,14 @@ describe('rendererFileFor', () => {
   })
 
   it('names nothing for other hosts and schemes', () => {
-    for (const url of ['factdesk://other/index.html', 'factdesk://brief-1/brief.html', 'file:///etc/passwd', 'https://app/index.html', 'factdesk://app/%00x', 'factdesk://app/%E0%A4%A']) {
+    for (const url of [
+      'factdesk://other/index.html',
+      'factdesk://brief-1/brief.html',
+      'file:///etc/passwd',
+      'https://app/index.html',
+      'factdesk://app/%00x',
+      'factdesk://app/%E0%A4%A'
+    ]) {
       expect(rendererFileFor(root, url), url).toBeNull()
     }
   })

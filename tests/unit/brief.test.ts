@@ -40,7 +40,11 @@ function fixture(): StoreData {
 describe('buildBrief', () => {
   it('numbers every report as a source, in import order', () => {
     const model = buildBrief(fixture(), { includeUnreviewed: false }, now)
-    expect(model.sources.map((s) => [s.n, s.label])).toEqual([[1, 'NATO sees signs'], [2, 'rb.txt'], [3, 'rc.txt']])
+    expect(model.sources.map((s) => [s.n, s.label])).toEqual([
+      [1, 'NATO sees signs'],
+      [2, 'rb.txt'],
+      [3, 'rc.txt']
+    ])
     expect(model.date).toBe('2022-02-16')
   })
 
@@ -82,7 +86,9 @@ describe('buildBrief', () => {
 describe('renderBrief', () => {
   it('renders Markdown with sections, notes, citations and sources', () => {
     const md = renderBrief(fixture(), 'md', { includeUnreviewed: false }, now)
-    expect(md).toContain('## What is disputed\n\n- Russia moved its troops to the border. — Jens Stoltenberg [1][2]\n  - *Editor\'s note (M. Rossi):* Satellite images show no movement.')
+    expect(md).toContain(
+      "## What is disputed\n\n- Russia moved its troops to the border. — Jens Stoltenberg [1][2]\n  - *Editor's note (M. Rossi):* Satellite images show no movement."
+    )
     expect(md).toContain('- [1] NATO sees signs (ra.txt) — 15 February 2022 — With AFP')
     expect(md).toContain('- [2] rb.txt — 16 February 2022 — BRUSSELS')
     expect(md).not.toContain('<script>')
@@ -143,7 +149,11 @@ describe('the brief as a briefing', () => {
 
   it('says how many claims each source gave the brief and how many are verified', () => {
     const sources = buildBrief(briefed(), { includeUnreviewed: false }, now).sources
-    expect(sources.map((s) => [s.n, s.claimsUsed, s.verified])).toEqual([[1, 2, 1], [2, 1, 1], [3, 2, 1]])
+    expect(sources.map((s) => [s.n, s.claimsUsed, s.verified])).toEqual([
+      [1, 2, 1],
+      [2, 1, 1],
+      [3, 2, 1]
+    ])
     expect(renderBrief(briefed(), 'md', { includeUnreviewed: false }, now)).toContain('— 2 claims used, 1 verified (50%)')
   })
 

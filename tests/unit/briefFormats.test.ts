@@ -60,8 +60,14 @@ describe('brief exports, parsed back', () => {
     expect(xml).toContain('<w:numPr>')
     expect(xml).toContain('<w:vertAlign w:val="superscript"/>')
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
-    const decoded = text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
-    for (const heading of ['What we know', 'What is disputed', 'Not yet confirmed', 'Where sources disagree', 'Who said what', 'Sources']) expect(decoded).toContain(heading)
+    const decoded = text
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+    for (const heading of ['What we know', 'What is disputed', 'Not yet confirmed', 'Where sources disagree', 'Who said what', 'Sources'])
+      expect(decoded).toContain(heading)
     // Verdict labels are upper-cased by the style (allCaps), so the stored text is the plain label.
     expectEveryReviewedItem(decoded, (v) => ({ verified: 'Verified', disputed: 'Disputed', unconfirmed: 'Unconfirmed' })[v] ?? v)
     expect(strFromU8(files['word/footer1.xml'] ?? new Uint8Array())).toContain('PAGE')
@@ -115,7 +121,12 @@ describe('brief exports, parsed back', () => {
 
   it('HTML and Markdown carry every reviewed claim with its verdict and note', async () => {
     const html = (await renderBriefFile(data, 'html', options, now, noPdf)).content as string
-    const text = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    const text = html
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
     expectEveryReviewedItem(text, (v) => ({ verified: 'Verified', disputed: 'Disputed', unconfirmed: 'Unconfirmed' })[v] ?? v)
     const md = (await renderBriefFile(data, 'md', options, now, noPdf)).content as string
     expectEveryReviewedItem(md.replace(/\\/g, ''), (v) => ({ verified: 'What we know', disputed: 'What is disputed', unconfirmed: 'Not yet confirmed' })[v] ?? v)

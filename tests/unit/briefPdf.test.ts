@@ -37,5 +37,4 @@ describe('brief exports, parsed back', () => {
     expectEveryReviewedItem(buildBrief(data, options, now), text, (v) => v.toUpperCase())
     expect(squash(text)).toContain('Next update at 18:00 CET.')
   }, 60_000)
-
 })

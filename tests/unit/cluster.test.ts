@@ -77,7 +77,7 @@ describe('cluster at scale', () => {
     const words = 'army navy border talks troops tanks ships missile summit sanctions gas prices bank vote court ruling strike port rail bridge'.split(' ')
     const big: ClaimDraft[] = []
     let seed = 7
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     for (let i = 0; i < 20_000; i++) {
       const text = Array.from({ length: 12 }, () => words[Math.floor(rnd() * words.length)]!).join(' ') + ` ${i % 500} units w${i % 3000}.`
       big.push({ id: `r${i % 400}-${i}`, reportId: `r${i % 400}`, text, start: 0, end: text.length, kind: 'statement', speaker: null })

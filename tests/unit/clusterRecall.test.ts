@@ -20,7 +20,13 @@ describe('cluster recall from phrases', () => {
 
   it('phrases never join different speakers or different quotations', () => {
     const draft = (id: string, reportId: string, text: string, speaker: string | null): ClaimDraft => ({
-      id, reportId, text, start: 0, end: text.length, kind: 'quote', speaker
+      id,
+      reportId,
+      text,
+      start: 0,
+      end: text.length,
+      kind: 'quote',
+      speaker
     })
     const out = clusterClaims([
       draft('a-1', 'a', 'The minister said the talks ended in “cautious optimism” about the grain deal.', 'Ann Smith'),

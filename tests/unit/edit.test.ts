@@ -20,11 +20,7 @@ function store(): StoreData {
     const start = TEXT.indexOf(s)
     return { id, reportId: 'r1', text: s, start, end: start + s.length, kind: 'statement' as const, speaker: null, clusterId }
   }
-  data.claims = [
-    span('r1-1', 'Troops withdrew on Monday.', 'k1'),
-    span('r1-2', 'The ministry said 100 tanks left.', 'k1'),
-    span('r1-3', 'Nobody confirmed it.', 'k3')
-  ]
+  data.claims = [span('r1-1', 'Troops withdrew on Monday.', 'k1'), span('r1-2', 'The ministry said 100 tanks left.', 'k1'), span('r1-3', 'Nobody confirmed it.', 'k3')]
   return data
 }
 
@@ -116,7 +112,10 @@ describe('bulk review and evidence', () => {
 describe('docx import', () => {
   it('reads the paragraphs of word/document.xml', async () => {
     const zip = new JSZip()
-    zip.file('word/document.xml', '<w:document><w:body><w:p><w:r><w:t>Kyiv &amp; Moscow</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Second </w:t></w:r><w:r><w:t>para.</w:t></w:r></w:p></w:body></w:document>')
+    zip.file(
+      'word/document.xml',
+      '<w:document><w:body><w:p><w:r><w:t>Kyiv &amp; Moscow</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Second </w:t></w:r><w:r><w:t>para.</w:t></w:r></w:p></w:body></w:document>'
+    )
     const bytes = await zip.generateAsync({ type: 'uint8array' })
     expect(await reportFileToText(bytes, 'a.docx')).toBe('Kyiv & Moscow\n\nSecond para.')
   })
@@ -135,7 +134,9 @@ describe('re-clustering on import', () => {
     const { importReports } = await import('../../src/core/pipeline')
     const { readFileSync, readdirSync } = await import('node:fs')
     const dir = new URL('../../seeds/', import.meta.url)
-    const seeds = readdirSync(dir).sort().map((file) => ({ file, content: readFileSync(new URL(file, dir), 'utf8') }))
+    const seeds = readdirSync(dir)
+      .sort()
+      .map((file) => ({ file, content: readFileSync(new URL(file, dir), 'utf8') }))
     const first = importReports(emptyStore(), seeds.slice(0, 4), now).data
     const shared = first.claims.find((c) => first.claims.some((o) => o.id !== c.id && o.clusterId === c.clusterId))!
     const detached = decideCluster(first, shared.id, 'detached')

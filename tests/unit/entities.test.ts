@@ -3,7 +3,9 @@ import { claimEntities, datesIn, organisationsIn, quantities } from '../../src/c
 import { claimOf } from './seedsHelper'
 
 const values = (type: string, text: string, date: string | null = '2022-02-15') =>
-  claimEntities(text, date, []).filter((e) => e.type === type).map((e) => e.value)
+  claimEntities(text, date, [])
+    .filter((e) => e.type === type)
+    .map((e) => e.value)
 
 describe('quantities', () => {
   it('normalise figures and units, leaving comparators and years out', () => {

@@ -41,10 +41,11 @@ export function scoreAgainstGold() {
         if (c.speaker === k.speaker) speakersRight++
       }
     }
-    for (let i = 0; i < hits.length; i++) for (let j = i + 1; j < hits.length; j++) {
-      pairs++
-      if (hits[i]!.clusterId === hits[j]!.clusterId) pairsFound++
-    }
+    for (let i = 0; i < hits.length; i++)
+      for (let j = i + 1; j < hits.length; j++) {
+        pairs++
+        if (hits[i]!.clusterId === hits[j]!.clusterId) pairsFound++
+      }
   }
   // A false merge: two gold claims of different keys in one cluster.
   let clusteredPairs = 0
@@ -53,10 +54,11 @@ export function scoreAgainstGold() {
   for (const c of seeds.claims) byCluster.set(c.clusterId, [...(byCluster.get(c.clusterId) ?? []), c])
   for (const members of byCluster.values()) {
     const keyed = members.filter((c) => keyOf.has(c.id))
-    for (let i = 0; i < keyed.length; i++) for (let j = i + 1; j < keyed.length; j++) {
-      clusteredPairs++
-      if (keyOf.get(keyed[i]!.id) !== keyOf.get(keyed[j]!.id)) falseMerges++
-    }
+    for (let i = 0; i < keyed.length; i++)
+      for (let j = i + 1; j < keyed.length; j++) {
+        clusteredPairs++
+        if (keyOf.get(keyed[i]!.id) !== keyOf.get(keyed[j]!.id)) falseMerges++
+      }
   }
   const boilerplate = seeds.claims.filter((c) => gold.boilerplate.some((b) => c.text.includes(b))).length
   return {

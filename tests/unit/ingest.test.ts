@@ -6,7 +6,9 @@ import { Report } from '../../src/core/model'
 
 const dir = join(import.meta.dirname, '../../seeds')
 const AT = '2022-02-16T00:00:00.000Z'
-const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+const seeds = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
 const seed = (prefix: string) => {
   const file = seeds.find((f) => f.startsWith(prefix))!
   const content = readFileSync(join(dir, file), 'utf8')

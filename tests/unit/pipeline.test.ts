@@ -33,7 +33,10 @@ describe('pipeline on the seeds', () => {
   })
 
   it('is idempotent: same input, same ids and clusters', () => {
-    const again = analyseReports(inputs.map((i) => ({ ...i })), new Date('2023-01-01T00:00:00Z'))
+    const again = analyseReports(
+      inputs.map((i) => ({ ...i })),
+      new Date('2023-01-01T00:00:00Z')
+    )
     expect(again.reports.map((r) => r.id)).toEqual(reports.map((r) => r.id))
     expect(again.claims).toEqual(claims)
   })

@@ -12,8 +12,13 @@ import { analyseReports } from '../../src/core/pipeline'
 import { NOW } from './seedsHelper'
 
 const dir = join(import.meta.dirname, '../fixtures/made-up')
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
-const { reports, claims } = analyseReports(files.map((file) => ({ file, content: readFileSync(join(dir, file), 'utf8') })), NOW)
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+const { reports, claims } = analyseReports(
+  files.map((file) => ({ file, content: readFileSync(join(dir, file), 'utf8') })),
+  NOW
+)
 const claim = (words: string) => claims.find((c) => c.text.includes(words))!
 const found = findDiscrepancies(claims, reports)
 const detail = (kind: string) => found.filter((d) => d.kind === kind).map((d) => d.detail)
@@ -44,10 +49,7 @@ describe('made-up harbour storm reports', () => {
 
   it('extract entities against the report date and keep chrome out', () => {
     expect(claim('1,200 containers').entities).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ type: 'number', value: '1200 containers' }),
-        expect.objectContaining({ type: 'date', value: '2024-03-11' })
-      ])
+      expect.arrayContaining([expect.objectContaining({ type: 'number', value: '1200 containers' }), expect.objectContaining({ type: 'date', value: '2024-03-11' })])
     )
     expect(claim('300 workers').entities).toContainEqual(expect.objectContaining({ type: 'date', value: '2024-03-08' }))
     expect(claims.some((c) => /Follow us|More videos|PHOTO|Is the port ready/.test(c.text))).toBe(false)

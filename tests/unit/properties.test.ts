@@ -17,7 +17,31 @@ const NOW = '2026-11-23T12:00:00.000Z'
 const newsish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('NATO', 'Stoltenberg', 'said', 'Russia', 'troops', '100,000', 'more than', '“', '”', '"', '.', '. ', '\n', '\n\n', '(15 Feb 2022) ', ' date 2022-02-15 ', '* With AFP', 'Twitter: [ Ссылка ]', 'he told reporters', ',', '?', 'BRUSSELS, FRANCE\n', 'Photo: EFE'),
+      fc.constantFrom(
+        'NATO',
+        'Stoltenberg',
+        'said',
+        'Russia',
+        'troops',
+        '100,000',
+        'more than',
+        '“',
+        '”',
+        '"',
+        '.',
+        '. ',
+        '\n',
+        '\n\n',
+        '(15 Feb 2022) ',
+        ' date 2022-02-15 ',
+        '* With AFP',
+        'Twitter: [ Ссылка ]',
+        'he told reporters',
+        ',',
+        '?',
+        'BRUSSELS, FRANCE\n',
+        'Photo: EFE'
+      ),
       fc.string({ maxLength: 12 }),
       fc.string({ unit: 'grapheme', maxLength: 8 })
     ),

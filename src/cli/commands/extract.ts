@@ -44,7 +44,8 @@ export const extract: Command = async (args, ctx) => {
   if (discrepancies.length > 0) ctx.out('Where sources disagree:')
   for (const d of discrepancies) ctx.out(`  ${d.kind.padEnd(13)} ${d.detail}  [${d.claimIds.join(', ')}]`)
   if (people.length > 0) ctx.out('People:')
-  for (const p of people) ctx.out(`  ${p.name}${p.role ? `, ${p.role}` : ''}${p.organisation ? ` (${p.organisation})` : ''}: ${p.claimIds.length} claims in ${p.reportIds.length} reports`)
+  for (const p of people)
+    ctx.out(`  ${p.name}${p.role ? `, ${p.role}` : ''}${p.organisation ? ` (${p.organisation})` : ''}: ${p.claimIds.length} claims in ${p.reportIds.length} reports`)
   ctx.out(`${reports.length} reports, ${claims.length} claims, ${shared.length} shared clusters, ${discrepancies.length} discrepancies (⇄n = told by n reports)`)
 }
 

@@ -18,8 +18,14 @@ export function renderClaimReview(model: BriefModel, data: StoreData, now: Date)
 function claimReview(item: BriefItem, verdict: keyof typeof RATING, model: BriefModel, data: StoreData, now: Date): object {
   const { organisation, editorName, url } = data.settings
   const sources = item.citations.map((n) => model.sources[n - 1]).filter((s) => s !== undefined)
-  const reportDates = sources.map((s) => s.date).filter((d): d is string => d !== null).sort()
-  const reviewed = item.claimIds.map((id) => reviewOf(data, id).updatedAt).filter((t): t is string => t !== null).sort()
+  const reportDates = sources
+    .map((s) => s.date)
+    .filter((d): d is string => d !== null)
+    .sort()
+  const reviewed = item.claimIds
+    .map((id) => reviewOf(data, id).updatedAt)
+    .filter((t): t is string => t !== null)
+    .sort()
   const note = item.notes.map((n) => n.note).join(' ')
   return {
     '@type': 'ClaimReview',

@@ -18,7 +18,17 @@ export function renderCsv(data: StoreData): string {
   const label = new Map(data.reports.map((r) => [r.id, r.title?.trim() || r.file]))
   const rows = data.claims.map((claim) => {
     const review = reviewOf(data, claim.id)
-    return [claim.id, label.get(claim.reportId) ?? claim.reportId, claim.speaker ?? '', claim.text, claim.clusterId, review.verdict, review.note, review.editor ?? '', review.updatedAt ?? '']
+    return [
+      claim.id,
+      label.get(claim.reportId) ?? claim.reportId,
+      claim.speaker ?? '',
+      claim.text,
+      claim.clusterId,
+      review.verdict,
+      review.note,
+      review.editor ?? '',
+      review.updatedAt ?? ''
+    ]
   })
   // CRLF line ends, as RFC 4180 specifies; a BOM so Excel reads the file as UTF-8.
   return `\uFEFF${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`

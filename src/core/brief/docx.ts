@@ -127,5 +127,9 @@ function itemParagraphs(item: BriefItem, verdict: BriefSection['verdict']): Para
 }
 
 function accountRuns(a: BriefAccount): ParagraphChild[] {
-  return [new TextRun({ text: `[${a.citation}] `, bold: true }), new TextRun(quoted(a.text)), ...(a.speaker ? [new TextRun({ text: ` — ${a.speaker}`, italics: true })] : [])]
+  return [
+    new TextRun({ text: `[${a.citation}] `, bold: true }),
+    new TextRun(quoted(a.text)),
+    ...(a.speaker ? [new TextRun({ text: ` — ${a.speaker}`, italics: true })] : [])
+  ]
 }

@@ -95,7 +95,9 @@ function speakers(model: BriefModel): string {
       : model.speakers
           .map((s) => {
             const role = s.role ? ` <span class="role">(${escapeHtml(s.role)})</span>` : ''
-            const statements = s.statements.map((st) => `<li>${escapeHtml(quoted(st.text))} <span class="verdict-word ${st.verdict}">${VERDICT_LABELS[st.verdict]}</span>${cites(st.citations)}</li>`)
+            const statements = s.statements.map(
+              (st) => `<li>${escapeHtml(quoted(st.text))} <span class="verdict-word ${st.verdict}">${VERDICT_LABELS[st.verdict]}</span>${cites(st.citations)}</li>`
+            )
             return `<div class="person">\n<h3>${escapeHtml(s.name)}${role}</h3>\n<ul class="statements">${statements.join('')}</ul>\n</div>`
           })
           .join('\n')

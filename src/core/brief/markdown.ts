@@ -19,7 +19,7 @@ export function citationList(numbers: number[]): string {
 /** "3 claims used, 1 verified (33%)": shared by every format so they say the same thing. */
 export function usageLine(s: BriefSource): string {
   if (s.claimsUsed === 0) return 'no claims used'
-    const share = Math.round((100 * s.verified) / s.claimsUsed)
+  const share = Math.round((100 * s.verified) / s.claimsUsed)
   return `${s.claimsUsed} ${s.claimsUsed === 1 ? 'claim' : 'claims'} used, ${s.verified} verified (${share}%)`
 }
 
@@ -53,7 +53,10 @@ export function renderMarkdown(model: BriefModel): string {
   out.push('## Sources', '')
   if (model.sources.length === 0) out.push('No reports imported.')
   for (const source of model.sources) out.push(sourceLine(source))
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`
 }
 
 function ledeSentence(s: BriefLedeSentence): string {

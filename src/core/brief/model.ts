@@ -18,7 +18,12 @@ const SECTIONS: Array<Omit<BriefSection, 'items' | 'topics'>> = [
   { verdict: 'unreviewed', heading: 'Not yet reviewed', empty: 'Every claim has been reviewed.' }
 ]
 
-export function buildBrief(data: StoreData, options: BriefOptions, now: Date, derived: Pick<ClaimAnalysis, 'discrepancies' | 'people'> = analyseClaims(data.claims, data.reports)): BriefModel {
+export function buildBrief(
+  data: StoreData,
+  options: BriefOptions,
+  now: Date,
+  derived: Pick<ClaimAnalysis, 'discrepancies' | 'people'> = analyseClaims(data.claims, data.reports)
+): BriefModel {
   // Claims dismissed as "not a claim" take no part in the brief.
   const claims = liveClaims(data.claims)
   const numberOf = new Map(data.reports.map((r, i) => [r.id, i + 1]))

@@ -10,7 +10,9 @@ export function formatDate(iso: string): string {
 
 /** Capitalised words that say nothing about the story. */
 export const STOP = new Set(
-  'The This That These Those There Their They Then Than When While What Which Who Whom Where Why How And But For Nor Yet With Without From Into Over Under After Before Since During Also Other Some Many Most More Such Its His Her Our Your Mr Mrs Ms Dr According However Meanwhile Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December In On At By Of To As If It He She We You Not No One Two Three Shortly Thousands Everything'.split(' ')
+  'The This That These Those There Their They Then Than When While What Which Who Whom Where Why How And But For Nor Yet With Without From Into Over Under After Before Since During Also Other Some Many Most More Such Its His Her Our Your Mr Mrs Ms Dr According However Meanwhile Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December In On At By Of To As If It He She We You Not No One Two Three Shortly Thousands Everything'.split(
+    ' '
+  )
 )
 
 /**

@@ -49,9 +49,7 @@ export function groupByTopic<T extends Topical>(items: T[], claimsById: Map<stri
 
   const topics = new Map<string | null, T[]>()
   items.forEach((item, i) => {
-    const best = namesPerItem[i]!
-      .filter((n) => (count.get(n) ?? 0) >= 2)
-      .sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))[0]
+    const best = namesPerItem[i]!.filter((n) => (count.get(n) ?? 0) >= 2).sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))[0]
     const label = best ?? null
     topics.set(label, [...(topics.get(label) ?? []), item])
   })

@@ -28,6 +28,8 @@ export function recordBriefVersion(data: StoreData, entry: { format: string; tit
 
 /** Claims whose verdict differs from what the last exported brief said (none before the first export). */
 export function changedSinceLastBrief(data: StoreData): string[] {
-  return changedSince(data.briefVersions.at(-1), data.claims.map((c) => ({ id: c.id, verdict: reviewOf(data, c.id).verdict })))
+  return changedSince(
+    data.briefVersions.at(-1),
+    data.claims.map((c) => ({ id: c.id, verdict: reviewOf(data, c.id).verdict }))
+  )
 }
-

@@ -116,7 +116,10 @@ export function clusterClaims(drafts: ClaimDraft[]): Claim[] {
   const coreNorms = all.map((it) => norm(it.core, idf))
 
   const scored: Scored[] = []
-  for (const { a, b } of candidatePairs(all.map((it) => [it.full, it.core]), df)) {
+  for (const { a, b } of candidatePairs(
+    all.map((it) => [it.full, it.core]),
+    df
+  )) {
     const x = all[a]!
     const y = all[b]!
     const sameReport = x.reports.size === 1 && y.reports.size === 1 && drafts[x.rep]!.reportId === drafts[y.rep]!.reportId

@@ -9,7 +9,6 @@ export const CONFIDENT = 0.6
 /** Distinct wordings compared per cluster: a wire story reprinted 500 times is still one wording. */
 const MAX_VARIANTS = 16
 
-
 /**
  * Clusters as the desk and the brief show them: members in claim order, the
  * reports carrying them, a canonical text (the most complete quotation, else

@@ -14,10 +14,5 @@ export { reportLabel } from './common'
  */
 export function findDiscrepancies(claims: Claim[], reports: Report[]): Discrepancy[] {
   const byId = new Map(reports.map((r) => [r.id, r]))
-  return [
-    ...numberClashes(claims, byId),
-    ...quoteWording(claims, byId),
-    ...placeClashes(claims, reports),
-    ...timingClashes(claims, byId)
-  ]
+  return [...numberClashes(claims, byId), ...quoteWording(claims, byId), ...placeClashes(claims, reports), ...timingClashes(claims, byId)]
 }

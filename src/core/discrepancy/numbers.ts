@@ -45,7 +45,10 @@ export function numberClashes(claims: readonly Claim[], reports: ReadonlyMap<str
 
   const parent = items.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
-  const pairs = candidatePairs(items.map((x) => [x.words]), df).filter(({ a, b }) => cosine(items[a]!.words, items[b]!.words, idf, norms[a]!, norms[b]!) >= SAME_FACT)
+  const pairs = candidatePairs(
+    items.map((x) => [x.words]),
+    df
+  ).filter(({ a, b }) => cosine(items[a]!.words, items[b]!.words, idf, norms[a]!, norms[b]!) >= SAME_FACT)
   for (const { a, b } of pairs) parent[find(b)] = find(a)
   const groups = new Map<number, Stated[]>()
   items.forEach((x, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), ...x.claims]))

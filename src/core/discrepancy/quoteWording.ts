@@ -37,7 +37,13 @@ export function quoteWording(claims: readonly Claim[], reports: ReadonlyMap<stri
       placed.add(q.c)
     }
     if (refPhrase === null || sides.size === 0) continue
-    const refSide = [ref.c, ...quoted.slice(1).filter((q) => !placed.has(q.c) && q.c.reportId !== ref.c.reportId).map((q) => q.c)]
+    const refSide = [
+      ref.c,
+      ...quoted
+        .slice(1)
+        .filter((q) => !placed.has(q.c) && q.c.reportId !== ref.c.reportId)
+        .map((q) => q.c)
+    ]
     for (const c of refSide) placed.add(c)
     // Unquoted paraphrases that repeat one side's wording verbatim belong to that side.
     const all = new Map<string, Claim[]>([[refPhrase, refSide], ...sides])

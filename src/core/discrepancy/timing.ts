@@ -59,7 +59,15 @@ export function timingClashes(claims: readonly Claim[], reports: ReadonlyMap<str
     // Both sides in one report alone is a sequence of events, not a contradiction.
     if (after.every((m) => beforeReports.has(m.claim.reportId))) continue
     const describe = (ms: Mark[]): string =>
-      [...groupBy(ms, (m) => m.phrase.toLowerCase()).values()].map((g) => `“${g[0]!.phrase}” (${labels(g.map((m) => m.claim), reports)})`).join(', ')
+      [...groupBy(ms, (m) => m.phrase.toLowerCase()).values()]
+        .map(
+          (g) =>
+            `“${g[0]!.phrase}” (${labels(
+              g.map((m) => m.claim),
+              reports
+            )})`
+        )
+        .join(', ')
     const ordered = [...before, ...after]
     out.push({
       id: `d-timing-${ordered[0]!.claim.id}`,

@@ -5,7 +5,12 @@
  */
 
 export function words(text: string): string[] {
-  return (text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => w.replace(/^'+|'+$/g, ''))
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’']/g, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  ).map((w) => w.replace(/^'+|'+$/g, ''))
 }
 
 export interface Hunk {
@@ -45,8 +50,7 @@ export function internalHunks(a: string[], b: string[]): Hunk[] {
     const run = ops.slice(start, k)
     // One word of shared context after the change ("must continue"), so the editor sees where it sits.
     const ctx = A[ops[k]!.i] ?? ''
-    const side = (kind: 'a' | 'b', src: string[]): string =>
-      [...run.filter((o) => o.kind === kind).map((o) => src[kind === 'a' ? o.i : o.j]!), ctx].join(' ')
+    const side = (kind: 'a' | 'b', src: string[]): string => [...run.filter((o) => o.kind === kind).map((o) => src[kind === 'a' ? o.i : o.j]!), ctx].join(' ')
     hunks.push({ a: side('a', A), b: side('b', B) })
   }
   return hunks

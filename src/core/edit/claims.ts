@@ -45,7 +45,10 @@ export function editClaimText(data: StoreData, claimId: string, text: string): S
   const wording = text.trim()
   const { editedText: _old, ...rest } = claim
   const next: Claim = wording === '' || wording === claim.text ? rest : { ...rest, editedText: wording }
-  return replace(data, data.claims.map((c) => (c.id === claimId ? next : c)))
+  return replace(
+    data,
+    data.claims.map((c) => (c.id === claimId ? next : c))
+  )
 }
 
 /** Dismisses a claim as "not a claim" (or restores it). Its review is kept either way. */
@@ -53,7 +56,10 @@ export function setDismissed(data: StoreData, claimId: string, dismissed: boolea
   const claim = find(data, claimId)
   const { dismissed: _old, ...rest } = claim
   const next: Claim = dismissed ? { ...rest, dismissed: true } : rest
-  return replace(data, data.claims.map((c) => (c.id === claimId ? next : c)))
+  return replace(
+    data,
+    data.claims.map((c) => (c.id === claimId ? next : c))
+  )
 }
 
 /**
@@ -135,9 +141,9 @@ function lastIndexOfReport(claims: Claim[], reportId: string): number {
 /** Confirms a suggested cluster membership, or detaches the claim into a cluster of its own. */
 export function decideCluster(data: StoreData, claimId: string, decision: 'confirmed' | 'detached'): StoreData {
   const claim = find(data, claimId)
-  const next: Claim =
-    decision === 'confirmed'
-      ? { ...claim, clusterDecision: 'confirmed' }
-      : { ...claim, clusterDecision: 'detached', clusterId: `solo-${claim.id}` }
-  return replace(data, data.claims.map((c) => (c.id === claimId ? next : c)))
+  const next: Claim = decision === 'confirmed' ? { ...claim, clusterDecision: 'confirmed' } : { ...claim, clusterDecision: 'detached', clusterId: `solo-${claim.id}` }
+  return replace(
+    data,
+    data.claims.map((c) => (c.id === claimId ? next : c))
+  )
 }

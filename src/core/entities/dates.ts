@@ -26,7 +26,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray, ref: Date | null) => string | null
   [new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?\b`, 'g'), (m, ref) => dayOf(m[1]!, Number(m[2]), m[3], ref)],
   // December 2021 / since December; a bare "May" needs a preposition or a year to be a month.
   [
-    new RegExp(String.raw`\b(?:((?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Dd]uring)-?\s*)\s?)?(${MONTH})(?: ((?:19|20)\d\d))?\b`, 'g'),
+    new RegExp(
+      String.raw`\b(?:((?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Dd]uring)-?\s*)\s?)?(${MONTH})(?: ((?:19|20)\d\d))?\b`,
+      'g'
+    ),
     (m, ref) => (m[1] || m[3] ? monthOf(m[2]!, m[3], ref) : null)
   ],
   [/\b(today|tonight|yesterday|tomorrow)\b/gi, (m, ref) => (ref ? iso(shift(ref, { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase()]!)) : null)],
@@ -73,7 +76,8 @@ function weekday(ref: Date, name: string, marker: string | undefined): Date {
   return shift(ref, Math.abs(back) <= ahead ? back : ahead)
 }
 
-const DATE_HINT = /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d)/
+const DATE_HINT =
+  /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d)/
 
 export function datesIn(text: string, reportDate: string | null): DateMention[] {
   if (!DATE_HINT.test(text)) return []

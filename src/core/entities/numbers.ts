@@ -6,15 +6,43 @@
  */
 
 const WORD_VALUES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1000
 }
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
 /** Words that follow a figure without being its unit. */
 const NOT_UNIT = new Set(
-  'a an the and or of to in on at by for from with that this than as is are was were be has have had it its their his her our more less per cent new some other all'.split(' ')
+  'a an the and or of to in on at by for from with that this than as is are was were be has have had it its their his her our more less per cent new some other all'.split(
+    ' '
+  )
 )
 /** Years read as dates, not quantities, unless a unit follows directly. */
 const YEAR = /^(?:1[89]|20)\d\d$/
@@ -30,7 +58,9 @@ export interface Quantity {
 }
 
 // Case-sensitive on purpose (the unit must be lowercase), so both spellings of each word are listed.
-const WORD_NUMBER = Object.keys(WORD_VALUES).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')
+const WORD_NUMBER = Object.keys(WORD_VALUES)
+  .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
+  .join('|')
 const FIGURE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})(?=[\s-]))(?:\s+(thousand|million|billion|trillion)\b)?(%|\s*percent\b|\s*per cent\b)?(?:(-)|\s+)?((?:of\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?[\p{Ll}][\p{L}]*)?`,
   'gu'

@@ -55,7 +55,8 @@ export function organisationsIn(text: string): OrgMention[] {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: canonical || name.replace(/Defence/, 'Defense') })
   }
   for (const m of text.matchAll(/\b[A-Z]{2,5}\b/g)) {
-    if (NOT_ORG.has(m[0]) || taken(m.index, m.index + m[0].length) || /[\p{L}.]/u.test(text[m.index - 1] ?? '') || /\p{L}/u.test(text[m.index + m[0].length] ?? '')) continue
+    if (NOT_ORG.has(m[0]) || taken(m.index, m.index + m[0].length) || /[\p{L}.]/u.test(text[m.index - 1] ?? '') || /\p{L}/u.test(text[m.index + m[0].length] ?? ''))
+      continue
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: m[0] })
   }
   return out.sort((a, b) => a.start - b.start)

@@ -6,8 +6,7 @@ import { countWords } from '../text/words'
  * claims with one speaker; checking them apart keeps each one clusterable.
  * Only a second reporting verb after ", but"/", and" splits, and never inside a quote.
  */
-const SECOND_VERB =
-  /,\s+(?=(?:but|and|while)\s+(?:also\s+)?(?:warned|stressed|added|said|insisted|noted|explained|cautioned|cautions|warns|stresses|adds|says)\b)/gu
+const SECOND_VERB = /,\s+(?=(?:but|and|while)\s+(?:also\s+)?(?:warned|stressed|added|said|insisted|noted|explained|cautioned|cautions|warns|stresses|adds|says)\b)/gu
 
 export function splitClauses(masked: string, s: Span): Span[] {
   const text = masked.slice(s.start, s.end)

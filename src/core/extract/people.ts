@@ -17,7 +17,9 @@ const TITLE =
 
 /** Capitalised words that open or join names but are never a person's name. */
 const NOT_NAME = new Set(
-  'The A An This That These Those It He She We They In On At By For From With After Before Since During According But And Or As If When While Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Speaking Asked Both Shortly Instead Therefore Unfortunately Of Foreign Defense Defence Interior Finance State Affairs Alliance Ministry Fleet Federation Union Council Sea Kremlin Government Army Forces Guard National Northern Southern Western Eastern European Cold War West East'.split(' ')
+  'The A An This That These Those It He She We They In On At By For From With After Before Since During According But And Or As If When While Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Speaking Asked Both Shortly Instead Therefore Unfortunately Of Foreign Defense Defence Interior Finance State Affairs Alliance Ministry Fleet Federation Union Council Sea Kremlin Government Army Forces Guard National Northern Southern Western Eastern European Cold War West East'.split(
+    ' '
+  )
 )
 
 export interface Person {
@@ -81,7 +83,10 @@ export function collectPeople(text: string): Person[] {
     // A run of name tokens separated by single spaces.
     let j = i
     while (j + 1 < tokens.length && tokens[j + 1]!.name && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ' && j - i < 2) j++
-    const name = tokens.slice(i, j + 1).map((x) => x.w).join(' ')
+    const name = tokens
+      .slice(i, j + 1)
+      .map((x) => x.w)
+      .join(' ')
     const before = tokens.slice(Math.max(0, i - 4), i)
     // Skip "to NATO" in "Ambassador to NATO Julianne Smith" to reach the title.
     let k = before.length - 1
@@ -97,7 +102,10 @@ export function collectPeople(text: string): Person[] {
       if (titled) {
         let m = k
         while (m >= 0 && (TITLE.test(before[m]!.w) || /^\p{Lu}/u.test(before[m]!.w))) m--
-        title = before.slice(m + 1, k + 1).map((x) => x.w.toLowerCase()).join(' ')
+        title = before
+          .slice(m + 1, k + 1)
+          .map((x) => x.w.toLowerCase())
+          .join(' ')
       }
       const existing = people.get(name)
       if (existing) existing.title ||= title

@@ -11,8 +11,7 @@ const OPENERS = '“«„'
 const CLOSERS = '”»'
 
 /** An unclosed quote usually ends where its attribution starts: "…reinforcementStoltenberg told". */
-const ATTRIBUTION_IN_QUOTE =
-  /(?<=[\p{Ll},;.])\s*(?=(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+ (?:said|told|added|says|warned|explained|stressed|insisted|declared)\b)/u
+const ATTRIBUTION_IN_QUOTE = /(?<=[\p{Ll},;.])\s*(?=(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+ (?:said|told|added|says|warned|explained|stressed|insisted|declared)\b)/u
 
 function closeUnclosed(text: string, start: number, end: number): number {
   const m = ATTRIBUTION_IN_QUOTE.exec(text.slice(start + 1, end))

@@ -42,7 +42,10 @@ function splitBody(normalised: string): Body {
     }
     kept.push(line)
   }
-  const text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim()
+  const text = kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
   return { text, date, credits, dateline }
 }
 

@@ -10,7 +10,10 @@ function isHeadline(line: string, hasMore: boolean): boolean {
 }
 
 function shorten(sentence: string): string {
-  const s = sentence.replace(/\s*\([^)]*\)/g, '').replace(/\s+,/g, ',').trim()
+  const s = sentence
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+,/g, ',')
+    .trim()
   if (s.length <= MAX) return s
   // Prefer a clause boundary, so the title still says one thing.
   const cut = s.slice(0, MAX)
@@ -21,7 +24,10 @@ function shorten(sentence: string): string {
 }
 
 export function deriveTitle(body: string): string | null {
-  const lines = body.split('\n').map((l) => l.trim()).filter((l) => l !== '')
+  const lines = body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
   const first = lines[0]
   if (!first) return null
   if (isHeadline(first, lines.length > 1)) return first

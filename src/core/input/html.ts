@@ -8,8 +8,24 @@ const DROPPED_ELEMENTS = ['script', 'style', 'noscript', 'template', 'iframe', '
 const BLOCK_TAGS = /^(p|div|br|li|ul|ol|h[1-6]|section|article|header|blockquote|tr|table|figure|figcaption|pre|hr|main)$/i
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', euro: '€', pound: '£', copy: '©'
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  euro: '€',
+  pound: '£',
+  copy: '©'
 }
 
 export function looksLikeHtml(name: string, text: string): boolean {

@@ -11,7 +11,8 @@ const TITLE_WORD =
   /^(?:secretary|general|secretary-general|minister|president|vice-president|chancellor|ambassador|spokes(?:man|woman|person)|chief|director|commander|senator|governor|mayor|premier|prime|envoy|head|deputy|foreign|defen[cs]e|interior|finance|government|state|high|representative|king|queen|leader|official|executive|chairman|chairwoman|chair|prosecutor|judge|colonel|captain|lieutenant|admiral|marshal|inspector|officer|manager|founder|editor|professor|coach|superintendent)$/i
 const LINK = /^(?:to|of|for)$/
 /** Capitalised words that open a sentence or a date, never an organisation's name. */
-const NOT_ORG_WORD = /^(?:The|A|An|On|In|At|By|For|And|But|As|Said|Says|According|Speaking|Meanwhile|Former|Then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
+const NOT_ORG_WORD =
+  /^(?:The|A|An|On|In|At|By|For|And|But|As|Said|Says|According|Speaking|Meanwhile|Former|Then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
 
 export interface Title {
   role: string | null
@@ -29,13 +30,17 @@ function tidyRole(words: string[]): string {
 
 /** `before` is the text right before the name (a few dozen characters is enough). */
 export function titleBefore(before: string): Title | null {
-  const toks = before.replace(/[,(]\s*$/, ' ').trimEnd().split(/\s+/)
+  const toks = before
+    .replace(/[,(]\s*$/, ' ')
+    .trimEnd()
+    .split(/\s+/)
   // Only a title that runs straight into the name counts; a comma in between ("…NATO, Jens") is an apposition.
   if (/,\s*$/.test(before)) return null
   let i = toks.length
   while (i > 0) {
     const w = toks[i - 1]!
-    const ok = TITLE_WORD.test(w) || /^\p{Lu}{2,5}$/u.test(w) || /^U\.S\.$/.test(w) || DEMONYMS[w] !== undefined || countryNamed(w) !== null || (LINK.test(w) && i < toks.length)
+    const ok =
+      TITLE_WORD.test(w) || /^\p{Lu}{2,5}$/u.test(w) || /^U\.S\.$/.test(w) || DEMONYMS[w] !== undefined || countryNamed(w) !== null || (LINK.test(w) && i < toks.length)
     if (!ok) break
     i--
   }

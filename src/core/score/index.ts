@@ -13,7 +13,8 @@ const FACTUAL_VERB =
   /\b(?:announc|deploy|sent\b|send|withdr[ae]w|withdrawing|amass|annex|invad|attack|kill|launch|sign|increas|decreas|reduc|reject|denied|deny|denies|confirm|approv|agree|began|begun|begin|start|receiv|arriv|return|moved|moving|pull(?:ed|ing) back|built|build|issu|accus|support|rais|fired|firing|captur|destroy|damag|injur|wound|evacuat|displac|arrest|charg|cancel|clos|open|won\b|lost\b|vot|elect|banned|sanction|impos|concentrat|stationed|maintain)\w*/i
 const FRAMING =
   /^(?:the world is|it is (?:the|a) |that (?:muddied|is why)|this (?:meeting|crisis|move) is aimed|european leaders have been|instead,|the truth is|in any case)|\b(?:glimmers? of hope|raising fears|leading \w+ to fear|aimed at defusing|scrambling to)\b/i
-const BOILERPLATE = /(?:\b(?:follow us|subscribe|sign up|read more|find out more|click here|all rights reserved|license this|watch the video|more videos)\b|https?:\/\/|\[\s*[^\]]*\])/i
+const BOILERPLATE =
+  /(?:\b(?:follow us|subscribe|sign up|read more|find out more|click here|all rights reserved|license this|watch the video|more videos)\b|https?:\/\/|\[\s*[^\]]*\])/i
 
 export interface ScoreInput {
   text: string

@@ -67,6 +67,9 @@ export function backupsToDelete(namesNewestFirst: string[], recent = RECENT_BACK
 }
 
 async function pruneBackups(dir: string): Promise<void> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort().reverse()
+  const names = (await readdir(dir))
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .reverse()
   await Promise.all(backupsToDelete(names).map((n) => unlink(join(dir, n)).catch(() => undefined)))
 }

@@ -41,10 +41,7 @@ export async function lockStore(storePath: string, owner: string): Promise<Store
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const holder = await readOwner(path)
       if (holder && holder.pid !== process.pid && isRunning(holder.pid)) {
-        throw new UserError(
-          `The store ${storePath} is in use by ${holder.owner} (process ${holder.pid}). Close it and try again.`,
-          'store'
-        )
+        throw new UserError(`The store ${storePath} is in use by ${holder.owner} (process ${holder.pid}). Close it and try again.`, 'store')
       }
       await unlink(path).catch(() => undefined) // stale: its process is gone
     }

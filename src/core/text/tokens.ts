@@ -5,7 +5,9 @@
  */
 
 const STOP = new Set(
-  `a an the and or but if then than that this these those there their they them it its is are was were be been being has have had having do does did of in on at by for from to with without into onto about as so such not no nor very can could would should must may might will shall we you he she his her our your i me my us who whom which what when where why how also just still only even yet while after before since during all any some more most other each both few many much own same too here today tuesday monday wednesday thursday friday saturday sunday said says say told added stated warned according`.split(/\s+/)
+  `a an the and or but if then than that this these those there their they them it its is are was were be been being has have had having do does did of in on at by for from to with without into onto about as so such not no nor very can could would should must may might will shall we you he she his her our your i me my us who whom which what when where why how also just still only even yet while after before since during all any some more most other each both few many much own same too here today tuesday monday wednesday thursday friday saturday sunday said says say told added stated warned according`.split(
+    /\s+/
+  )
 )
 
 /** "more than 100,000" and "over 100,000" mean the same for a fact-checker. */

@@ -24,7 +24,11 @@ type BriefHandlers = Pick<Handlers, 'brief:render' | 'brief:export' | 'brief:rev
 export function createBriefHandlers({ store, now, chooseSavePath, writeFile, renderPdf, revealPath }: BriefDeps): BriefHandlers {
   // Only paths this session exported may be revealed: the renderer never gets to open arbitrary folders.
   const exported = new Set<string>()
-  const pdf: RenderPdf = renderPdf ?? (async () => { throw new UserError('PDF export is not available here.', 'io') })
+  const pdf: RenderPdf =
+    renderPdf ??
+    (async () => {
+      throw new UserError('PDF export is not available here.', 'io')
+    })
 
   return {
     async 'brief:render'({ format, options }) {

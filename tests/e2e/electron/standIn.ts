@@ -86,7 +86,12 @@ function preventable(extra: object = {}): { defaultPrevented: boolean; preventDe
 
 /** Electron's URL match patterns (`http://*\/*`): `*` matches anything. */
 function matchesPattern(pattern: string, url: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`)
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('.*')}$`
+  )
   return regex.test(url)
 }
 
@@ -302,7 +307,10 @@ export class StandInWebContents extends EventEmitter {
     const page = this.page
     if (!page || this.destroyed) return
     void page
-      .evaluate(([c, a]) => (globalThis as unknown as { __electronStandInEmit?: (c: string, a: unknown[]) => void }).__electronStandInEmit?.(c, a), [channel, args] as const)
+      .evaluate(([c, a]) => (globalThis as unknown as { __electronStandInEmit?: (c: string, a: unknown[]) => void }).__electronStandInEmit?.(c, a), [
+        channel,
+        args
+      ] as const)
       .catch(() => undefined)
   }
 
@@ -312,7 +320,14 @@ export class StandInWebContents extends EventEmitter {
 
   /** The renderer opened a window at `url`: the handler decides; the stand-in supports only "deny". */
   windowOpened(url: string): void {
-    const answer = this.windowOpenHandler?.({ url, frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' }, postBody: undefined }) ?? { action: 'allow' as const }
+    const answer = this.windowOpenHandler?.({
+      url,
+      frameName: '',
+      features: '',
+      disposition: 'new-window',
+      referrer: { url: '', policy: 'default' },
+      postBody: undefined
+    }) ?? { action: 'allow' as const }
     this.openedWindows.push({ url, action: answer.action })
     if (answer.action !== 'deny') this.electron.errors.push(`A new window was allowed for ${url}: the stand-in cannot open it`)
   }
@@ -328,7 +343,9 @@ export class StandInWebContents extends EventEmitter {
       ...(options.footerTemplate !== undefined ? { footerTemplate: options.footerTemplate } : {}),
       ...(options.landscape !== undefined ? { landscape: options.landscape } : {}),
       ...(options.margins
-        ? { margin: { top: inches(options.margins.top), bottom: inches(options.margins.bottom), left: inches(options.margins.left), right: inches(options.margins.right) } }
+        ? {
+            margin: { top: inches(options.margins.top), bottom: inches(options.margins.bottom), left: inches(options.margins.left), right: inches(options.margins.right) }
+          }
         : {})
     })
     return pdf
@@ -653,7 +670,10 @@ export class StandInApp extends EventEmitter {
 }
 
 // The members main uses, checked against Electron's App (EventEmitter supplies on/once/emit).
-void (null as unknown as StandInApp satisfies Pick<Electron.App, 'getAppPath' | 'getPath' | 'requestSingleInstanceLock' | 'whenReady' | 'isReady' | 'quit' | 'isPackaged'>)
+void (null as unknown as StandInApp satisfies Pick<
+  Electron.App,
+  'getAppPath' | 'getPath' | 'requestSingleInstanceLock' | 'whenReady' | 'isReady' | 'quit' | 'isPackaged'
+>)
 
 export class StandInMenu {
   constructor(readonly template: Electron.MenuItemConstructorOptions[]) {}
@@ -758,5 +778,8 @@ export interface ElectronModule {
 }
 
 // The members main uses, checked against Electron's BrowserWindow and WebContents.
-void (null as unknown as StandInBrowserWindow satisfies Pick<Electron.BrowserWindow, 'loadURL' | 'show' | 'isVisible' | 'isMinimized' | 'minimize' | 'restore' | 'focus' | 'isDestroyed' | 'destroy'>)
+void (null as unknown as StandInBrowserWindow satisfies Pick<
+  Electron.BrowserWindow,
+  'loadURL' | 'show' | 'isVisible' | 'isMinimized' | 'minimize' | 'restore' | 'focus' | 'isDestroyed' | 'destroy'
+>)
 void (null as unknown as StandInWebContents satisfies Pick<Electron.WebContents, 'loadURL' | 'getURL' | 'send' | 'setWindowOpenHandler' | 'isDestroyed'>)

@@ -34,7 +34,14 @@ export class Desk {
   settings = $state<Settings>({ editorName: '', organisation: '', url: '' })
   /** The last exported brief (issue 5): claims whose verdict differs from it are marked on the desk. */
   lastBrief = $state.raw<BriefVersion | null>(null)
-  changedSinceBrief = $derived(new Set(changedSince(this.lastBrief, this.claims.map((c) => ({ id: c.id, verdict: c.review.verdict })))))
+  changedSinceBrief = $derived(
+    new Set(
+      changedSince(
+        this.lastBrief,
+        this.claims.map((c) => ({ id: c.id, verdict: c.review.verdict }))
+      )
+    )
+  )
 
   view = $state<View>('desk')
   filters = $state<FilterState>({ ...NO_FILTERS })
@@ -126,7 +133,9 @@ export class Desk {
     const from = this.claimId === null ? undefined : order.get(this.claimId)
     const next =
       from === undefined
-        ? delta > 0 ? list[0] : list.at(-1)
+        ? delta > 0
+          ? list[0]
+          : list.at(-1)
         : delta > 0
           ? (list.find((c) => order.get(c.id)! > from) ?? list.at(-1))
           : (list.findLast((c) => order.get(c.id)! < from) ?? list[0])

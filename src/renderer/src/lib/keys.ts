@@ -45,7 +45,7 @@ export function handleKey(desk: Desk, event: KeyboardEvent): boolean {
     void (event.shiftKey ? desk.redo() : desk.undo())
     return true
   }
-  if (mod && event.key.toLowerCase() === 'y') return void desk.redo(), true
+  if (mod && event.key.toLowerCase() === 'y') return (void desk.redo(), true)
   if (event.altKey || mod) return false
   const id = desk.claimId
   const targets = desk.marked.size > 0 ? [...desk.marked] : id ? [id] : []
