@@ -1,4 +1,4 @@
-import JSZip from 'jszip'
+import { docx as wordDocument, paragraphs } from '../bench/zip'
 import { test, expect } from './harness'
 import { claimRows } from './deskPage'
 import type { Page } from '@playwright/test'
@@ -9,11 +9,7 @@ const body = (city: string) =>
   `The ministry said 12 bridges near ${city} had been repaired since January, according to a statement.`
 
 async function docx(text: string): Promise<Buffer> {
-  const zip = new JSZip()
-  const paras = text.split('. ').map((p) => `<w:p><w:r><w:t xml:space="preserve">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}.</w:t></w:r></w:p>`)
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${paras.join('')}</w:body></w:document>`)
-  return zip.generateAsync({ type: 'nodebuffer' })
+  return wordDocument(paragraphs(text.split('. ').map((p) => `${p.replace(/\.$/, '')}.`)))
 }
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import reports' })
