@@ -4,14 +4,11 @@ import { UserError } from '../core/errors'
 import { openDeskStore } from '../core/store/deskStore'
 import { appUserDataDir, STORE_FILE_NAME } from '../core/store/files'
 import { openStore, type Store } from '../core/store/jsonStore'
-import { lockStore, type StoreLock } from '../core/store/lock'
+import { LOCK_OWNER, lockStore, waitForCli, type StoreLock } from '../core/store/lock'
 import { StoreDamagedError } from '../core/store/schema'
 import type { CommandContext } from './io'
 
 const SEEDS_DIR = resolve(import.meta.dirname, '../../seeds')
-
-/** How the CLI names itself in its lock; another CLI holding the lock is waited for, the app is not. */
-export const CLI_OWNER = 'the factdesk CLI'
 
 export const STORE_OPTION = { store: { type: 'string' } } as const
 
@@ -37,7 +34,7 @@ export type StoreMode = 'read' | 'write' | 'create'
  * the app holding it is named at once.
  */
 export function lockForCli(path: string): Promise<StoreLock> {
-  return lockStore(path, CLI_OWNER, { waitFor: (holder) => holder.owner === CLI_OWNER, timeoutMs: 15_000 })
+  return lockStore(path, LOCK_OWNER.cli, { waitFor: waitForCli, timeoutMs: 15_000 })
 }
 
 /**

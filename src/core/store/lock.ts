@@ -52,6 +52,12 @@ export interface LockOptions {
   timeoutMs?: number
 }
 
+/** How the app and the CLI name themselves in a lock. A CLI command holds it for a moment: both wait for it. */
+export const LOCK_OWNER = { app: 'the factdesk app', cli: 'the factdesk CLI' } as const
+
+/** Wait while a CLI command finishes its write; refuse at once if another app holds the store. */
+export const waitForCli = (holder: LockHolder): boolean => holder.owner === LOCK_OWNER.cli
+
 export function lockPath(storeFile: string): string {
   return `${storeFile}.lock`
 }
