@@ -11,7 +11,7 @@ import { test, expect } from './harness'
 const plain = SHAPES.find((s) => s.name === 'plain')!
 
 test('the desk keeps working while a 19 MB report is imported, and Cancel stops it with nothing added', async ({ desk }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const { page } = desk
   const before = await desk.readStoreFile()
   const first = before.claims[0]!

@@ -105,7 +105,7 @@ export function runInWorker<J extends Job>(job: J, options: RunOptions = {}): Pr
       const doing = last ? `, while ${STAGE_WORDS[last.stage]}` : ''
       stop(
         new UserError(
-          `${file} took longer than ${Math.round(budget.timeMs / 1000)} s to import${doing}, so it was stopped and nothing was added. ` +
+          `${file} took longer than ${seconds(budget.timeMs)} s to import${doing}, so it was stopped and nothing was added. ` +
             'Split it into smaller reports, or save it as plain text, and import it again.',
           'invalid-input'
         )
@@ -138,6 +138,8 @@ export function runInWorker<J extends Job>(job: J, options: RunOptions = {}): Pr
     worker.on('exit', (code) => finish(() => reject(new Error(`The import worker stopped (exit code ${code}) before it finished ${what}.`))))
   })
 }
+
+const seconds = (ms: number): string => (ms < 10_000 ? (ms / 1000).toFixed(1) : String(Math.round(ms / 1000)))
 
 function cancelled(): UserError {
   return new UserError('The import was cancelled; nothing was added.', 'cancelled')

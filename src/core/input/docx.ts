@@ -8,7 +8,6 @@
  * whole, and each entry against its compressed size. The first byte past a
  * limit stops it, before any XML is built.
  */
-import mammoth from 'mammoth'
 import yauzl from 'yauzl'
 import { UserError } from '../errors'
 import { assertReportSize, cleanReportText } from './decode'
@@ -74,6 +73,8 @@ export async function docxToText(bytes: Uint8Array, name: string): Promise<strin
   await checkInflation(bytes, name)
   let raw: string
   try {
+    // Loaded when a .docx comes: it is the largest part of the import worker, and most reports are text.
+    const { default: mammoth } = await import('mammoth')
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })
     raw = result.value
   } catch (error) {
