@@ -27,7 +27,14 @@ describe('npm run bench -- --json --smoke', () => {
       expect(Number.isFinite(result[key]), key).toBe(true)
       expect(result[key], key).toBeGreaterThan(0)
     }
-    expect(Object.keys(result.budgets).sort()).toEqual(['briefMs', 'filterMs', 'firstPaintMs', 'growth', 'ingest1000Seconds', 'verdictSave'])
+    expect(result.bulkVerdict.claims).toBe(300)
+    expect(result.bulkVerdict.ms).toBeGreaterThan(0)
+    expect(result.worstCaseSecondsPerMB).toBeGreaterThan(0)
+    expect(result.worstCase).toMatchObject({ shape: expect.any(String), stage: expect.any(String) })
+    expect(result.shapes.map((s: { shape: string }) => s.shape)).toEqual(expect.arrayContaining(['unbalancedQuotes', 'htmlUnclosedTags', 'docxUnclosedParagraph', 'plain']))
+    for (const s of result.shapes) expect(s.seconds, s.shape).toBeGreaterThan(0)
+    expect(result.zipBombRefusedSeconds).toBeGreaterThan(0)
+    expect(Object.keys(result.budgets).sort()).toEqual(['briefMs', 'bulkVerdict', 'filterMs', 'firstPaintMs', 'growth', 'ingest1000Seconds', 'verdictSave', 'worstCaseSecondsPerMB'])
     for (const b of Object.values(result.budgets) as { ok: unknown; actual: unknown }[]) {
       expect(typeof b.ok).toBe('boolean')
       expect(typeof b.actual).toBe('number')
