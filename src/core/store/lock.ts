@@ -18,7 +18,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
-import { link, open, readFile, readdir, stat, unlink } from 'node:fs/promises'
+import { constants, copyFile, link, open, readFile, readdir, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { UserError } from '../errors'
 import { errnoCode, fileProblem } from './fileErrors'
@@ -136,6 +136,24 @@ async function writePrivateRecord(path: string, record: LockHolder): Promise<str
   return temp
 }
 
+/** File systems without hard links (FAT, some network shares). */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'])
+
+/**
+ * Makes the owner record the lock, if no lock exists: a hard link, which
+ * appears whole. Where the file system has no hard links, an exclusive copy:
+ * it may be seen half-written for an instant, and a lock that cannot be read
+ * counts as held (see holderAlive), so it is never taken for stale.
+ */
+async function publish(record: string, path: string): Promise<void> {
+  try {
+    await link(record, path)
+  } catch (error) {
+    if (!NO_LINKS.has(errnoCode(error) ?? '')) throw error
+    await copyFile(record, path, constants.COPYFILE_EXCL)
+  }
+}
+
 /**
  * Takes the lock file at `path`. With `wait`, a live holder is waited for
  * until `deadline`; otherwise LockBusy is thrown at once.
@@ -146,9 +164,9 @@ async function acquire(path: string, owner: string, wait: (holder: LockHolder | 
   const record: LockHolder = { pid: process.pid, started: ownStartTime(), host: hostname(), owner, since: new Date().toISOString(), token }
   const temp = await writePrivateRecord(path, record)
   try {
-    for (let attempt = 0; ; attempt++) {
+    for (;;) {
       try {
-        await link(temp, path)
+        await publish(temp, path)
         return { path, release: () => releaseIfOurs(path, token) }
       } catch (error) {
         if (errnoCode(error) !== 'EEXIST') throw error
@@ -223,7 +241,8 @@ export async function lockStore(storePath: string, owner: string, options: LockO
   const deadline = Date.now() + (options.timeoutMs ?? 10_000)
   const waitFor = options.waitFor ?? (() => false)
   try {
-    const lock = await acquire(path, owner, (holder) => holder !== null && waitFor(holder), deadline, 0)
+    // A lock being written (readable in an instant) is waited for by whoever waits at all.
+    const lock = await acquire(path, owner, (holder) => (holder === null ? options.waitFor !== undefined : waitFor(holder)), deadline, 0)
     await removeLeftovers(path)
     return lock
   } catch (error) {
