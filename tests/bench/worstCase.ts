@@ -18,7 +18,8 @@ export interface ShapeTiming {
   /** Megabytes of the file, or of the text it holds when that is larger (a .docx). */
   mb: number
   seconds: number
-  secondsPerMB: number
+  /** Null for a file refused by the reader: its time is not a rate. */
+  secondsPerMB: number | null
   /** Seconds in each stage of the import (startup excluded from `seconds`). */
   stages: Partial<Record<Stage, number>>
   /** The stage that took longest. */
@@ -70,7 +71,7 @@ async function timeShape(name: string, file: string, bytes: Uint8Array, budgetMs
     shape: name,
     mb: round(mb, 2),
     seconds: round(seconds),
-    secondsPerMB: round(seconds / mb),
+    secondsPerMB: outcome === 'refused' ? null : round(seconds / mb),
     stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(v)])),
     slowest,
     outcome,
@@ -83,7 +84,8 @@ export async function measureWorstCase(bytes: number, budgetMs: number, log: (li
   for (const shape of SHAPES.filter((s) => !only || only.includes(s.name))) {
     const timing = await timeShape(shape.name, shape.file, shape.make(bytes), budgetMs)
     const stages = Object.entries(timing.stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')
-    log(`  ${shape.name.padEnd(22)} ${timing.mb.toFixed(2).padStart(6)} MB ${timing.seconds.toFixed(2).padStart(7)} s  ${timing.secondsPerMB.toFixed(2).padStart(6)} s/MB  ${timing.outcome}  (${stages})`)
+    const rate = timing.secondsPerMB === null ? '     —' : timing.secondsPerMB.toFixed(2).padStart(6)
+    log(`  ${shape.name.padEnd(22)} ${timing.mb.toFixed(2).padStart(6)} MB ${timing.seconds.toFixed(2).padStart(7)} s  ${rate} s/MB  ${timing.outcome}  (${stages})`)
     shapes.push(timing)
   }
   const start = performance.now()
@@ -91,6 +93,7 @@ export async function measureWorstCase(bytes: number, budgetMs: number, log: (li
   const zipBombRefusedSeconds = round((performance.now() - start) / 1000)
   log(`  zip bomb (1 MB → 300 MB): ${bomb.outcome} in ${zipBombRefusedSeconds} s`)
   // A file refused at once (a malformed .docx) has no rate worth the name: the worst is among those read through, or stopped.
-  const worst = shapes.filter((s) => s.outcome !== 'refused').reduce((a, b) => (b.secondsPerMB > a.secondsPerMB ? b : a))
+  const rated = shapes.filter((s): s is ShapeTiming & { secondsPerMB: number } => s.secondsPerMB !== null)
+  const worst = rated.reduce((a, b) => (b.secondsPerMB > a.secondsPerMB ? b : a))
   return { secondsPerMB: worst.secondsPerMB, worst, shapes, zipBombRefusedSeconds }
 }
