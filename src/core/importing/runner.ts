@@ -5,8 +5,8 @@
  * main process keeps answering the desk), and a file over budget is refused
  * by name with the reason; the worker is terminated and nothing is added.
  */
-import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 import { UserError, type UserErrorCode } from '../errors'
@@ -25,9 +25,9 @@ export interface WorkerBudget {
 }
 
 /**
- * Enough for any report the extractor reads in linear time (about 0.5 s per
- * MB here; the benchmark's worst case is budgeted at 2 s per MB), with a
- * margin for a slow machine, and the existing claims to match against.
+ * Twice the benchmark's worst-case budget (2 s per MB of report) and a fixed
+ * margin for a slow machine and the worker's start, plus time to match
+ * against the claims already in the store.
  */
 export function budgetFor(job: Job): WorkerBudget {
   const mb = fileBytes(job.files) / 1024 / 1024
