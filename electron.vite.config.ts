@@ -6,7 +6,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/main/index.ts') }
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // Imports run in a worker thread with its own time and memory budget (src/core/importing/runner.ts).
+          importWorker: resolve(import.meta.dirname, 'src/core/importing/worker.ts')
+        }
       }
     }
   },

@@ -11,7 +11,7 @@ type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; o
 
 export function parse<O extends Options>(command: string, args: string[], options: O): Parsed<O> {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true })
+    return parseArgs({ args: joinValues(args, options), options, allowPositionals: true, strict: true })
   } catch (error) {
     const code = (error as { code?: string }).code
     const message = (error as Error).message
@@ -21,6 +21,34 @@ export function parse<O extends Options>(command: string, args: string[], option
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UserError(`unexpected argument for "${command}": ${message.split('\n')[0]}`)
     throw new UserError(message.split('\n')[0] ?? message)
   }
+}
+
+/**
+ * An option that needs a value takes the next argument even when it begins
+ * with "-": `--note "-5% since Monday"` is a note, not an unknown option
+ * (parseArgs alone refuses such values). Only another of the command's own
+ * options is not taken: `--format --store x` still says --format needs a value.
+ */
+function joinValues(args: string[], options: Options): string[] {
+  const optionName = (arg: string): string | null => (arg.startsWith('--') ? arg.slice(2).split('=')[0]! : null)
+  const isOwnOption = (arg: string): boolean => {
+    const name = optionName(arg)
+    return (name !== null && Object.hasOwn(options, name)) || arg === '-h' || arg === '--help'
+  }
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--') return [...out, ...args.slice(i)]
+    const name = arg.includes('=') ? null : optionName(arg)
+    const next = args[i + 1]
+    if (name !== null && Object.hasOwn(options, name) && options[name]!.type === 'string' && next !== undefined && !isOwnOption(next)) {
+      out.push(`${arg}=${next}`)
+      i++
+    } else {
+      out.push(arg)
+    }
+  }
+  return out
 }
 
 export function noPositionals(command: string, positionals: string[]): void {

@@ -1,4 +1,5 @@
 import { isUserError } from '../core/errors'
+import { fileProblem, isFileProblem } from '../core/store/fileErrors'
 import { claims } from './commands/claims'
 import { extract } from './commands/extract'
 import { help } from './commands/help'
@@ -6,6 +7,7 @@ import { importCommand } from './commands/import'
 import { restore } from './commands/restore'
 import { verdict } from './commands/verdict'
 import type { CliIo, Command, CommandContext } from './io'
+import { terminalSafe } from './terminal'
 
 /** The brief loads its renderers (docx, PDF) only when asked for: every other command starts faster. */
 const brief: Command = async (args, ctx) => (await import('./commands/brief')).brief(args, ctx)
@@ -13,7 +15,13 @@ const brief: Command = async (args, ctx) => (await import('./commands/brief')).b
 const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, verdict, brief, restore, help }
 
 /** The whole CLI as a function: 0 on success, 2 for the user's mistakes, 1 for bugs. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // One place where output meets the terminal: nothing printed can carry control characters.
+  const io: CliIo = {
+    ...rawIo,
+    stdout: { write: (chunk) => rawIo.stdout.write(terminalSafe(chunk)) },
+    stderr: { write: (chunk) => rawIo.stderr.write(terminalSafe(chunk)) }
+  }
   const ctx: CommandContext = {
     io,
     now: io.now ?? (() => new Date()),
@@ -35,6 +43,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0
   } catch (error) {
     if (isUserError(error)) return fail(error.message, 2)
+    // A full disk, a permission, a read-only file system: the user's to fix, named by path.
+    if (isFileProblem(error)) return fail((fileProblem(error, 'complete the command') as Error).message, 2)
     // Not the user's fault: say so plainly; the stack is there for whoever debugs it.
     if (io.env?.FACTDESK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`)
     return fail(`internal error: ${error instanceof Error ? error.message : String(error)}`, 1)

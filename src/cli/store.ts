@@ -4,7 +4,7 @@ import { UserError } from '../core/errors'
 import { openDeskStore } from '../core/store/deskStore'
 import { appUserDataDir, STORE_FILE_NAME } from '../core/store/files'
 import { openStore, type Store } from '../core/store/jsonStore'
-import { lockStore } from '../core/store/lock'
+import { LOCK_OWNER, lockStore, waitForCli, type StoreLock } from '../core/store/lock'
 import { StoreDamagedError } from '../core/store/schema'
 import type { CommandContext } from './io'
 
@@ -29,31 +29,51 @@ export function chooseStore(storeOption: string | undefined, ctx: CommandContext
 export type StoreMode = 'read' | 'write' | 'create'
 
 /**
+ * Takes the store's lock for this command. Another CLI command holding it
+ * (scripts run verdicts in parallel) is waited for, a few seconds at most;
+ * the app holding it is named at once.
+ */
+export function lockForCli(path: string): Promise<StoreLock> {
+  return lockStore(path, LOCK_OWNER.cli, { waitFor: waitForCli, timeoutMs: 15_000 })
+}
+
+/**
  * Runs `work` on the chosen store. Only `create` (import) may make a new store
  * at an explicit path: a mistyped --store for any other command must not leave
  * an empty store behind. Writers hold the store's lock throughout, so the CLI
- * and the desk app never write the same store at once; opening the desk's own
- * store may seed it, so that counts as writing too.
+ * and the desk app never write the same store at once. Reading needs no lock
+ * and no write access (a store on a read-only disk can be listed and briefed),
+ * except for the desk's own store before its first use, which is seeded.
  */
 export async function withStore<T>(choice: StoreChoice, ctx: CommandContext, mode: StoreMode, work: (store: Store) => Promise<T>): Promise<T> {
-  if (choice.isDesk) {
+  if (choice.isDesk && !existsSync(choice.path)) {
     // The app's userData folder may not exist yet when the CLI runs before the app ever did.
     mkdirSync(dirname(choice.path), { recursive: true })
-  } else if (mode === 'create' && !existsSync(dirname(choice.path))) {
+  } else if (!choice.isDesk && mode === 'create' && !existsSync(dirname(choice.path))) {
     throw new UserError(`cannot create the store ${choice.path}: its folder does not exist`, 'io')
-  } else if (mode !== 'create' && !existsSync(choice.path)) {
+  } else if (!choice.isDesk && mode !== 'create' && !existsSync(choice.path)) {
     throw new UserError(`no store at ${choice.path} (import reports into it first)`, 'not-found')
   }
-  const lock = mode !== 'read' || choice.isDesk ? await lockStore(choice.path, 'the factdesk CLI') : null
+  const warn = (problem: Error): void => void ctx.io.stderr.write(`factdesk: warning: no backup was kept of this change: ${problem.message}\n`)
   try {
-    const store = choice.isDesk ? await openDeskStore(choice.path, SEEDS_DIR, ctx.now) : await openStore(choice.path)
-    return await work(store)
+    if (mode === 'read') {
+      const store = await openStore(choice.path, { readOnly: true })
+      // The desk's own store is seeded on first use, as the app does: that is a write.
+      if (!(choice.isDesk && store.data.reports.length === 0)) return await work(store)
+    }
+    const lock = await lockForCli(choice.path)
+    try {
+      const store = choice.isDesk
+        ? await openDeskStore(choice.path, SEEDS_DIR, ctx.now, { onBackupProblem: warn })
+        : await openStore(choice.path, { onBackupProblem: warn })
+      return await work(store)
+    } finally {
+      await lock.release()
+    }
   } catch (error) {
     if (error instanceof StoreDamagedError) {
       throw new UserError(`${error.message} Run "factdesk restore${choice.isDesk ? '' : ` --store ${choice.path}`}" to put the newest good backup back.`, 'store')
     }
     throw error
-  } finally {
-    await lock?.release()
   }
 }

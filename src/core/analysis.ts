@@ -35,3 +35,12 @@ export function analyseClaims(claims: Claim[], reports: Report[]): ClaimAnalysis
   remembered.set(claims, { reports, analysis })
   return analysis
 }
+
+/**
+ * Remembers an analysis computed elsewhere for these very lists (an import
+ * worker computes it off the main thread, for the claims and reports it
+ * returns), so the desk's next load does not compute it again.
+ */
+export function rememberAnalysis(claims: Claim[], reports: Report[], analysis: ClaimAnalysis): void {
+  remembered.set(claims, { reports, analysis })
+}

@@ -16,12 +16,23 @@ export const CLAIM_KINDS = ['quote', 'reported', 'numeric', 'statement'] as cons
 export const ClaimKind = z.enum(CLAIM_KINDS)
 export type ClaimKind = z.infer<typeof ClaimKind>
 
+/**
+ * Ids of reports and claims. They become keys of plain objects (reviews,
+ * exported verdicts), where a name every object already has ("constructor",
+ * "__proto__", "toString"…) would read back a built-in instead of a review.
+ */
+const RESERVED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype))
+export const Id = z
+  .string()
+  .min(1)
+  .refine((id) => !RESERVED_NAMES.has(id), { message: 'an id may not be a name that JavaScript objects reserve (such as "constructor")' })
+
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 export const Timestamp = z.string().datetime({ offset: true })
 
 export const Report = z.object({
   /** Stable id derived from the report's content, so re-importing it is idempotent. */
-  id: z.string().min(1),
+  id: Id,
   /** The file name (or label) the report was imported under. */
   file: z.string(),
   title: z.string().nullable(),
@@ -51,8 +62,8 @@ export type Entity = z.infer<typeof Entity>
 
 export const Claim = z.object({
   /** `<reportId>-<n>`: stable across re-extraction of the same report text. */
-  id: z.string().min(1),
-  reportId: z.string().min(1),
+  id: Id,
+  reportId: Id,
   /** Exactly `report.text.slice(start, end)`. */
   text: z.string().min(1),
   start: z.number().int().nonnegative(),
@@ -121,7 +132,14 @@ export const ReviewEvent = z.object({
   verdict: ReviewState,
   note: z.string(),
   /** Evidence links after this change (absent in events recorded before evidence existed). */
-  evidence: z.array(z.string()).optional()
+  evidence: z.array(z.string()).optional(),
+  /** Recorded on another claim that was later merged into this one (absent: on this claim). */
+  claimId: Id.optional(),
+  /**
+   * A merge of claims: each claim's verdict at that moment. Verdicts that
+   * disagreed leave the merged claim unreviewed, for an editor to decide.
+   */
+  merged: z.array(z.object({ claimId: Id, verdict: ReviewState })).optional()
 })
 export type ReviewEvent = z.infer<typeof ReviewEvent>
 
@@ -153,7 +171,7 @@ export const BriefVersion = z.object({
   format: z.string(),
   title: z.string(),
   /** The verdict of every reviewed claim as this export carried it. */
-  verdicts: z.record(z.string(), ReviewState)
+  verdicts: z.record(Id, ReviewState)
 })
 export type BriefVersion = z.infer<typeof BriefVersion>
 
@@ -164,7 +182,7 @@ export const StoreData = z.object({
   reports: z.array(Report),
   claims: z.array(Claim),
   /** Reviews are kept apart from claims (keyed by claim id) so re-extraction never loses a verdict. */
-  reviews: z.record(z.string(), Review),
+  reviews: z.record(Id, Review),
   settings: Settings,
   /** Every exported brief, oldest first, so the desk can flag verdicts changed since the last one. */
   briefVersions: z.array(BriefVersion)
@@ -192,5 +210,5 @@ export const UNREVIEWED: Review = Object.freeze({
 })
 
 export function reviewOf(data: StoreData, claimId: string): Review {
-  return data.reviews[claimId] ?? UNREVIEWED
+  return Object.hasOwn(data.reviews, claimId) ? data.reviews[claimId]! : UNREVIEWED
 }

@@ -1,7 +1,7 @@
 import { clusterClaims } from './cluster'
 import { extractClaims } from './extract'
 import { ingestReport, type ReportInput } from './ingest'
-import type { Claim, Report, StoreData } from './model'
+import type { Claim, ClaimDraft, Report, StoreData } from './model'
 
 export type { ReportInput }
 
@@ -10,10 +10,55 @@ export interface Analysis {
   claims: Claim[]
 }
 
+/** The pipeline's steps, for progress: each report is ingested, then its claims extracted; then all claims are matched. */
+export type PipelineStep = 'ingest' | 'extract' | 'match'
+export type OnStep = (step: PipelineStep, index: number, total: number, file: string | null) => void
+
+/** What an import needs from the store: which reports it has, and its claims (to match new ones against). */
+export interface KnownClaims {
+  reportIds: Iterable<string>
+  claims: readonly Claim[]
+}
+
+export interface ClaimsImport {
+  added: Report[]
+  /** Reports already known (same content), left as they were. */
+  duplicates: Report[]
+  /** Every claim, old and new, matched across reports again. */
+  claims: Claim[]
+}
+
+/**
+ * The work of an import, apart from the store: ingest and extract the new
+ * reports, then re-cluster every claim, since a new report can join claims
+ * that were alone before. Reviews are keyed by claim id and so survive untouched.
+ */
+export function importClaims(known: KnownClaims, inputs: ReportInput[], now: Date, onStep: OnStep = () => {}): ClaimsImport {
+  const ids = new Set(known.reportIds)
+  const at = now.toISOString()
+  const reports = dedupeById(
+    inputs.map((input, i) => {
+      onStep('ingest', i, inputs.length, input.file)
+      return ingestReport(input, at)
+    })
+  )
+  const added: Report[] = []
+  const duplicates: Report[] = []
+  for (const report of reports) (ids.has(report.id) ? duplicates : added).push(report)
+  if (added.length === 0) return { added, duplicates, claims: [...known.claims] }
+  const drafts: ClaimDraft[] = known.claims.map(({ clusterId: _clusterId, ...draft }) => draft)
+  added.forEach((report, i) => {
+    onStep('extract', i, added.length, report.file)
+    drafts.push(...extractClaims(report))
+  })
+  onStep('match', 0, 1, null)
+  return { added, duplicates, claims: clusterClaims(drafts).map(keepDetached) }
+}
+
 /** Ingest, extract and cluster reports without touching any store. */
-export function analyseReports(inputs: ReportInput[], now: Date): Analysis {
-  const reports = dedupeById(inputs.map((input) => ingestReport(input, now.toISOString())))
-  return { reports, claims: clusterClaims(reports.flatMap(extractClaims)) }
+export function analyseReports(inputs: ReportInput[], now: Date, onStep?: OnStep): Analysis {
+  const { added, claims } = importClaims({ reportIds: [], claims: [] }, inputs, now, onStep)
+  return { reports: added, claims }
 }
 
 export interface ImportOutcome {
@@ -23,23 +68,16 @@ export interface ImportOutcome {
   duplicates: Report[]
 }
 
-/**
- * Adds reports to the store. Claims of every report are re-clustered together,
- * since a new report can join claims that were alone before; reviews are keyed
- * by claim id and so survive untouched.
- */
+/** Puts an import's result into the store it was computed from. */
+export function applyImport(data: StoreData, result: ClaimsImport): StoreData {
+  if (result.added.length === 0) return data
+  return { ...data, reports: [...data.reports, ...result.added], claims: result.claims }
+}
+
+/** Adds reports to the store (see importClaims). */
 export function importReports(data: StoreData, inputs: ReportInput[], now: Date): ImportOutcome {
-  const known = new Set(data.reports.map((r) => r.id))
-  const added: Report[] = []
-  const duplicates: Report[] = []
-  for (const report of dedupeById(inputs.map((input) => ingestReport(input, now.toISOString())))) {
-    ;(known.has(report.id) ? duplicates : added).push(report)
-  }
-  if (added.length === 0) return { data, added, duplicates }
-  const reports = [...data.reports, ...added]
-  const existingDrafts = data.claims.map(({ clusterId: _clusterId, ...draft }) => draft)
-  const claims = clusterClaims([...existingDrafts, ...added.flatMap(extractClaims)]).map(keepDetached)
-  return { data: { ...data, reports, claims }, added, duplicates }
+  const result = importClaims({ reportIds: data.reports.map((r) => r.id), claims: data.claims }, inputs, now)
+  return { data: applyImport(data, result), added: result.added, duplicates: result.duplicates }
 }
 
 /** An editor's "not the same claim" outlives re-clustering: a detached claim stays in its own cluster. */

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { app, dialog, type BrowserWindow } from 'electron'
-import type { ReportInput } from '../core/ingest'
+import type { ImportFile } from '../core/importing/job'
 import { IMPORTABLE } from '../core/input/importFile'
-import { readReportFile } from '../core/store/files'
+import { writeFileAtomically } from '../core/store/atomicWrite'
+import { readReportBytes } from '../core/store/files'
 import type { BriefFormat } from '../shared/contract'
 
 export const FORMAT_FILTERS: Record<BriefFormat, Electron.FileFilter> = {
@@ -24,18 +24,18 @@ export async function chooseSavePath(window: BrowserWindow, suggestedName: strin
   return result.canceled || !result.filePath ? null : result.filePath
 }
 
-/** Text formats as UTF-8; PDF and DOCX as the bytes they are. */
+/** Text formats as UTF-8; PDF and DOCX as the bytes they are. A failed write leaves the previous file whole. */
 export async function writeExportFile(path: string, content: string | Uint8Array): Promise<void> {
-  await writeFile(path, content)
+  await writeFileAtomically(path, content)
 }
 
-/** File › Import: the reports the user picked, read as text; null when cancelled. */
-export async function pickReports(window: BrowserWindow): Promise<ReportInput[] | null> {
+/** File › Import: the reports the user picked, as bytes for the import worker; null when cancelled. */
+export async function pickReports(window: BrowserWindow): Promise<ImportFile[] | null> {
   const result = await dialog.showOpenDialog(window, {
     title: 'Import reports',
     properties: ['openFile', 'multiSelections'],
     filters: [{ name: 'Reports', extensions: IMPORTABLE.map((ext) => ext.slice(1)) }]
   })
   if (result.canceled || result.filePaths.length === 0) return null
-  return Promise.all(result.filePaths.map((path) => readReportFile(path, basename(path))))
+  return Promise.all(result.filePaths.map((path) => readReportBytes(path, basename(path))))
 }

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, protocol, shell } from 'electron'
+import { importFiles } from '../core/importing/importFiles'
 import { STORE_FILE_NAME } from '../core/store/files'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFile } from './appProtocol'
 import { chooseSavePath, pickReports, writeExportFile } from './dialogs'
@@ -17,6 +18,8 @@ import { createMainWindow, isAppUrl, RENDERER_ROOT } from './window'
 
 /** Bundled reports live beside the built app (inside app.asar when packaged). */
 const seedsDir = join(app.getAppPath(), 'seeds')
+/** The import worker, built beside this file as its own entry (electron.vite.config.ts). */
+const importWorker = join(import.meta.dirname, 'importWorker.js')
 
 // Before 'ready', as Electron requires: the renderer's origin is factdesk://app, not file://.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
@@ -53,6 +56,7 @@ async function start(): Promise<void> {
     chooseSavePath: (name, format) => chooseSavePath(currentWindow(), name, format),
     writeFile: writeExportFile,
     renderPdf: electronPdf(),
+    importWorker,
     // The brief handler only passes paths it has just exported (see briefHandlers.ts).
     revealPath: (path) => shell.showItemInFolder(path)
   })
@@ -63,7 +67,7 @@ async function start(): Promise<void> {
       try {
         const files = await pickReports(currentWindow())
         if (!files) return
-        const { added, duplicates } = await handlers['reports:import']({ files })
+        const { added, duplicates } = await importFiles(store, files, new Date(), { entry: importWorker })
         currentWindow().webContents.send('desk:changed')
         if (added.length === 0 && duplicates.length > 0) {
           await dialog.showMessageBox(currentWindow(), { message: 'Those reports are already on the desk.', type: 'info' })

@@ -6,7 +6,7 @@
 import { dialog } from 'electron'
 import { openDeskStore } from '../core/store/deskStore'
 import type { Store } from '../core/store/jsonStore'
-import { lockStore, type StoreLock } from '../core/store/lock'
+import { LOCK_OWNER, lockStore, waitForCli, type StoreLock } from '../core/store/lock'
 import { restoreNewestBackup } from '../core/store/restore'
 import { StoreDamagedError } from '../core/store/schema'
 
@@ -19,7 +19,8 @@ export interface OpenedStore {
 export async function openStoreForApp(storePath: string, seedsDir: string): Promise<OpenedStore | null> {
   let lock: StoreLock
   try {
-    lock = await lockStore(storePath, 'the factdesk app')
+    // A CLI command writing the store at this moment is waited for; another app is named at once.
+    lock = await lockStore(storePath, LOCK_OWNER.app, { waitFor: waitForCli, timeoutMs: 15_000 })
   } catch (error) {
     dialog.showErrorBox('factdesk cannot open its store', (error as Error).message)
     return null

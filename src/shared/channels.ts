@@ -11,6 +11,8 @@ export const CHANNELS = [
   'brief:export',
   'brief:reveal',
   'reports:importFiles',
+  'reports:importProgress',
+  'reports:cancelImport',
   'review:bulk',
   'review:evidence',
   'claims:edit'

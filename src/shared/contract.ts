@@ -45,6 +45,18 @@ export const BriefOptions = z.object({
 
 const MAX_IMPORT_CHARS = 20_000_000
 
+/** Chosen by the desk for each import, so it can ask for progress or cancel while the import call is pending. */
+export const ImportJobId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/)
+
+/** As the import worker reports it (core/importing/job.ts; main's import handlers pass one to the other, so the two cannot drift). */
+export const ImportProgress = z.object({
+  stage: z.enum(['read', 'ingest', 'extract', 'match', 'analyse']),
+  file: z.string().nullable(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative()
+})
+export type ImportProgress = z.infer<typeof ImportProgress>
+
 const id = z.string().min(1)
 export const ClaimEdit = z.discriminatedUnion('op', [
   z.object({ op: z.literal('text'), claimId: id, text: z.string().max(5000) }).strict(),
@@ -61,10 +73,12 @@ export const contract = {
     request: z.object({}).strict(),
     response: DeskSnapshot
   },
+  /** Pasted report text. Like every import, it runs in a bounded worker; `jobId` lets the desk follow and cancel it. */
   'reports:import': {
     request: z
       .object({
-        files: z.array(z.object({ file: z.string().min(1).max(1000), content: z.string().max(MAX_IMPORT_CHARS) }).strict()).min(1)
+        files: z.array(z.object({ file: z.string().min(1).max(1000), content: z.string().max(MAX_IMPORT_CHARS) }).strict()).min(1),
+        jobId: ImportJobId.optional()
       })
       .strict(),
     response: z.object({ added: z.array(z.string()), duplicates: z.array(z.string()) })
@@ -101,10 +115,21 @@ export const contract = {
   'reports:importFiles': {
     request: z
       .object({
-        files: z.array(z.object({ file: z.string().min(1).max(1000), base64: z.string().max(MAX_IMPORT_CHARS * 1.4) }).strict()).min(1)
+        files: z.array(z.object({ file: z.string().min(1).max(1000), base64: z.string().max(MAX_IMPORT_CHARS * 1.4) }).strict()).min(1),
+        jobId: ImportJobId.optional()
       })
       .strict(),
     response: z.object({ added: z.array(z.string()), duplicates: z.array(z.string()) })
+  },
+  /** Where a running import is (`running: false` once it has finished, failed or been cancelled). */
+  'reports:importProgress': {
+    request: z.object({ jobId: ImportJobId }).strict(),
+    response: z.object({ running: z.boolean(), progress: ImportProgress.nullable() })
+  },
+  /** Stops a running import: it fails as cancelled and adds nothing. */
+  'reports:cancelImport': {
+    request: z.object({ jobId: ImportJobId }).strict(),
+    response: z.object({ cancelled: z.boolean() })
   },
   /** One verdict and/or note for many claims: a multi-selection, or every member of a cluster. */
   'review:bulk': {

@@ -14,15 +14,40 @@ import { emptyStore, type StoreData, type Verdict } from '../../src/core/model'
 import { importReports, type ReportInput } from '../../src/core/pipeline'
 import { applyReview } from '../../src/core/review/review'
 import { openStore } from '../../src/core/store/jsonStore'
+import { createHandlers } from '../../src/main/ipc/handlers'
 import { readSeeds, syntheticCorpus } from './corpus'
 import { measureDesk } from './desk'
+import { measureWorstCase } from './worstCase'
 
 const json = process.argv.includes('--json')
 /** `--smoke`: the whole run at toy sizes, so CI proves the benchmark still works in seconds. Its timings mean nothing. */
 const smoke = process.argv.includes('--smoke')
 const SIZES = smoke
-  ? { ingest: [10, 20], ingestRuns: 1, storeClaims: 300, saves: 3, briefClaims: 100, deskClaims: 300 }
-  : { ingest: json ? [125, 250, 500, 1000] : [125, 250, 500, 1000, 5000], ingestRuns: 7, storeClaims: 20_000, saves: 25, briefClaims: 2_000, deskClaims: 20_000 }
+  ? {
+      ingest: [10, 20],
+      ingestRuns: 1,
+      storeClaims: 300,
+      saves: 3,
+      briefClaims: 100,
+      deskClaims: 300,
+      bulkClaims: 300,
+      bulkRuns: 2,
+      shapeBytes: 16 * 1024,
+      shapeBudgetMs: 30_000
+    }
+  : {
+      ingest: json ? [125, 250, 500, 1000] : [125, 250, 500, 1000, 5000],
+      ingestRuns: 7,
+      storeClaims: 20_000,
+      saves: 25,
+      briefClaims: 2_000,
+      deskClaims: 20_000,
+      bulkClaims: 20_000,
+      bulkRuns: 7,
+      // Each pathological shape at 1 MB; one over two minutes is stopped and counted at two minutes.
+      shapeBytes: 1024 * 1024,
+      shapeBudgetMs: 120_000
+    }
 /** Sizes run round-robin; growth compares the two largest (500 → 1,000 reports; in a smoke run, its two sizes). */
 const ROUNDS = SIZES.ingest.filter((n) => n <= 1000)
 const [HALF, FULL] = ROUNDS.slice(-2) as [number, number]
@@ -157,6 +182,32 @@ async function benchBrief(): Promise<{ claims: number; ms: number; analysisMs: n
   return { claims: data.claims.length, ms: round(median(runs)), analysisMs: round(analysisMs) }
 }
 
+/**
+ * One verdict for every claim of a store at once (the desk's "mark all" on a
+ * 20,000-claim selection), through the real `review:bulk` handler: the review
+ * change, one durable write, the answer for the desk. Verdicts alternate, so
+ * each run changes every claim. Median of the runs.
+ */
+async function benchBulkVerdict(): Promise<{ claims: number; ms: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'factdesk-bench-bulk-'))
+  try {
+    const data = storeWithClaims(SIZES.bulkClaims)
+    const store = await openStore(join(dir, 'factdesk.json'), { seed: () => data })
+    const handlers = createHandlers({ store, chooseSavePath: async () => null, writeFile: async () => undefined })
+    const claimIds = data.claims.map((c) => c.id)
+    const runs: number[] = []
+    for (let i = 0; i < SIZES.bulkRuns; i++) {
+      const start = performance.now()
+      const { claims } = await handlers['review:bulk']({ claimIds, verdict: i % 2 ? 'verified' : 'disputed' })
+      runs.push(performance.now() - start)
+      if (claims.length !== claimIds.length) throw new Error('bulk verdict answered for the wrong claims')
+    }
+    return { claims: claimIds.length, ms: round(median(runs)) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 const round = (ms: number): number => Number(ms.toFixed(2))
 
 log(`factdesk benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`)
@@ -169,6 +220,17 @@ const brief = await benchBrief()
 log(`brief, ${brief.claims} reviewed claims (build + Markdown + HTML + DOCX): ${brief.ms} ms (analyses, once per change of claims: ${brief.analysisMs} ms)`)
 const desk = await measureDesk(storeWithClaims(SIZES.deskClaims))
 log(`desk, ${SIZES.deskClaims} claims: first paint ${desk.firstPaintMs} ms, filter ${desk.filterMs} ms, search ${desk.searchMs ?? 'n/a'} ms`)
+const bulkVerdict = await benchBulkVerdict()
+log(`bulk verdict, ${bulkVerdict.claims} claims in one write: ${bulkVerdict.ms} ms`)
+log(`worst case, each pathological shape at ${(SIZES.shapeBytes / 1024 / 1024).toFixed(2)} MB (import worker, stages in seconds):`)
+// The smoke run proves the machinery on four shapes; the real run measures them all.
+const worstCase = await measureWorstCase(
+  SIZES.shapeBytes,
+  SIZES.shapeBudgetMs,
+  log,
+  smoke ? ['plain', 'unbalancedQuotes', 'htmlUnclosedTags', 'docxUnclosedParagraph'] : undefined
+)
+log(`  worst: ${worstCase.worst.shape}, ${worstCase.secondsPerMB} s/MB (slowest stage: ${worstCase.worst.slowest})`)
 
 const result = {
   ...(smoke ? { smoke: true } : {}),
@@ -180,13 +242,20 @@ const result = {
   firstPaintMs: desk.firstPaintMs,
   briefMs: brief.ms,
   briefAnalysisMs: brief.analysisMs,
+  bulkVerdict,
+  worstCaseSecondsPerMB: worstCase.secondsPerMB,
+  worstCase: { shape: worstCase.worst.shape, stage: worstCase.worst.slowest, mb: worstCase.worst.mb, seconds: worstCase.worst.seconds, outcome: worstCase.worst.outcome },
+  shapes: worstCase.shapes.map(({ shape, mb, seconds, secondsPerMB, stages, outcome }) => ({ shape, mb, seconds, secondsPerMB, stages, outcome })),
+  zipBombRefusedSeconds: worstCase.zipBombRefusedSeconds,
   budgets: {
     ingest1000Seconds: { budget: 3, actual: at(FULL), ok: at(FULL) <= 3 },
     growth: { budget: 2.2, actual: growth, ok: growth <= 2.2 },
     verdictSave: { budget: '1.5 × floorMs', actual: verdictSave.medianMs, ok: verdictSave.medianMs <= 1.5 * verdictSave.floorMs },
     filterMs: { budget: 50, actual: desk.filterMs, ok: desk.filterMs <= 50 },
     firstPaintMs: { budget: 500, actual: desk.firstPaintMs, ok: desk.firstPaintMs <= 500 },
-    briefMs: { budget: 1000, actual: brief.ms, ok: brief.ms <= 1000 }
+    briefMs: { budget: 1000, actual: brief.ms, ok: brief.ms <= 1000 },
+    bulkVerdict: { budget: 1000, actual: bulkVerdict.ms, ok: bulkVerdict.ms <= 1000 },
+    worstCaseSecondsPerMB: { budget: 2, actual: worstCase.secondsPerMB, ok: worstCase.secondsPerMB <= 2 }
   }
 }
 if (json) console.log(JSON.stringify(result))

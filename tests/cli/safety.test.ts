@@ -75,7 +75,10 @@ describe('a store held by another factdesk', () => {
 })
 
 describe('a damaged store', () => {
-  it('is reported by name with the restore command, and restore brings back the newest good state', () => {
+  it('is reported by name with the restore command, and restore brings back the last acknowledged state', () => {
+    const first = (JSON.parse(cli('claims', '--store', store, '--json').stdout) as { id: string }[])[1]!.id
+    const recorded = cli('verdict', first, 'disputed', '--note', 'the last verdict before the damage', '--store', store)
+    expect(recorded.code).toBe(0)
     const good = JSON.parse(readFileSync(store, 'utf8')) as { reports: unknown[] }
     writeFileSync(store, readFileSync(store, 'utf8').slice(0, 200))
     const listed = cli('claims', '--store', store)
@@ -87,9 +90,20 @@ describe('a damaged store', () => {
     expect(restored.code).toBe(0)
     expect(restored.stdout).toMatch(/restored .* from .*store\.json\.backups/)
     expect(readdirSync(dir).some((n) => n.startsWith('store.json.damaged-'))).toBe(true)
-    const after = JSON.parse(readFileSync(store, 'utf8')) as { reports: unknown[] }
-    // The newest backup is the state before the last write (the UTF-16 import).
-    expect(after.reports.length).toBe(good.reports.length - 1)
+    const after = JSON.parse(readFileSync(store, 'utf8')) as { reports: unknown[]; reviews: Record<string, { verdict: string; note: string }> }
+    // The newest backup is the state last written: nothing acknowledged is rolled back.
+    expect(after.reports.length).toBe(good.reports.length)
+    expect(after.reviews[first]).toMatchObject({ verdict: 'disputed', note: 'the last verdict before the damage' })
     expect(cli('claims', '--store', store).code).toBe(0)
+  })
+
+  it('restore refuses a store that loads, and changes nothing', () => {
+    const before = readFileSync(store)
+    const aside = readdirSync(dir).filter((n) => n.includes('.damaged-')).length
+    const result = cli('restore', '--store', store)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`The store ${store} is not damaged`)
+    expect(Buffer.compare(readFileSync(store), before)).toBe(0)
+    expect(readdirSync(dir).filter((n) => n.includes('.damaged-'))).toHaveLength(aside)
   })
 })

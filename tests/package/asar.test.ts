@@ -6,7 +6,7 @@
  * binary does, so the fuses package.json asks for are checked as flipped.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import asar from '@electron/asar'
@@ -34,18 +34,26 @@ function readPackage(dir: string): PackageJson {
   return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson
 }
 
-/** The production dependency closure, from the installed tree (hoisted by npm). */
+/**
+ * The names in the production dependency closure, from the installed tree:
+ * each dependency read where Node resolves it (a copy nested under the
+ * package that needs it wins over the hoisted one, and may need other things).
+ */
 function runtimeDependencies(): Set<string> {
-  const seen = new Set<string>()
-  const visit = (names: string[]): void => {
-    for (const name of names) {
-      if (seen.has(name)) continue
-      seen.add(name)
-      visit(Object.keys(readPackage(join(root, 'node_modules', name)).dependencies ?? {}))
+  const names = new Set<string>()
+  const visited = new Set<string>()
+  const visit = (from: string): void => {
+    for (const name of Object.keys(readPackage(from).dependencies ?? {})) {
+      names.add(name)
+      const nested = join(from, 'node_modules', name)
+      const dir = existsSync(nested) ? nested : join(root, 'node_modules', name)
+      if (visited.has(dir)) continue
+      visited.add(dir)
+      visit(dir)
     }
   }
-  visit(Object.keys(readPackage(root).dependencies ?? {}))
-  return seen
+  visit(root)
+  return names
 }
 
 beforeAll(() => {
@@ -75,7 +83,7 @@ function sizeOf(entry: string): number {
 
 describe('app.asar', () => {
   it('holds the built main, preload and renderer', () => {
-    for (const file of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
+    for (const file of ['/package.json', '/out/main/index.js', '/out/main/importWorker.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
       expect(entries).toContain(file)
     }
     expect(entries.some((e) => /^\/out\/renderer\/assets\/.+\.js$/.test(e))).toBe(true)

@@ -5,7 +5,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildBrief, renderBriefFile, type BriefItem, type BriefModel } from '../../src/core/brief'
-import { CSV_COLUMNS } from '../../src/core/brief/csv'
+import { CSV_COLUMNS, csvField } from '../../src/core/brief/csv'
 import { reviewOf, type StoreData } from '../../src/core/model'
 import { expectEveryReviewedItem as expectEvery, now, reviewedItems, seededStore } from './briefSeedFixture'
 
@@ -86,6 +86,22 @@ describe('brief exports, parsed back', () => {
       expect(row[3]).toBe(/^[=+\-@]/.test(claim.text) ? `'${claim.text}` : claim.text)
       expect([row[5], row[6], row[7]]).toEqual([review.verdict, review.note, review.editor ?? ''])
     }
+  })
+
+  it('CSV: where ";" separates cells, no part after a ";" starts a formula', () => {
+    expect(csvField('x;=2+3')).toBe(`"x;'=2+3"`)
+    expect(csvField('a; @SUM(A1);"+1')).toBe(`"a; '@SUM(A1);""'+1"`)
+    expect(csvField('-5% since Monday')).toBe(`'-5% since Monday`)
+    expect(csvField('plain; words')).toBe('"plain; words"')
+  })
+
+  it('ClaimReview: hostile text cannot close the <script> element the JSON-LD is pasted into', async () => {
+    const hostile = '</script><script>alert(1)</script><!--'
+    const poisoned: StoreData = { ...data, claims: data.claims.map((c) => ({ ...c, speaker: hostile })) }
+    const { content } = await renderBriefFile(poisoned, 'claimreview', options, now, noPdf)
+    expect(content as string).not.toContain('<')
+    const doc = JSON.parse(content as string) as { '@graph': Array<{ itemReviewed: { author: { name: string } } }> }
+    expect(doc['@graph'][0]!.itemReviewed.author.name).toBe(hostile)
   })
 
   it('ClaimReview: one per reviewed cluster with the required schema.org fields', async () => {

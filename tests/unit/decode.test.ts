@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeReportBytes, MAX_REPORT_BYTES } from '../../src/core/input/decode'
+import { cleanReportText, decodeReportBytes, MAX_REPORT_BYTES } from '../../src/core/input/decode'
 import { htmlToText } from '../../src/core/input/html'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -54,5 +54,28 @@ describe('htmlToText', () => {
   it('prefers the article when the page marks one', () => {
     const body = 'Moscow announced that some units were returning to their bases after exercises. '.repeat(4)
     expect(htmlToText(`<div>Subscribe now</div><article><h1>Pullback</h1><p>${body}</p></article><div>Related</div>`)).toBe(`Pullback\n\n${body.trim()}`)
+  })
+})
+
+describe('hostile HTML (issue 13)', () => {
+  const filler = '<p>Officials said 4,000 troops left.</p> '.repeat(5000)
+  it('an unclosed comment, script or tag hides only what follows it, read in one pass', () => {
+    expect(htmlToText(`<p>Kyiv said 12 units left.</p><!-- ${filler}`)).toBe('Kyiv said 12 units left.')
+    expect(htmlToText(`<p>Kyiv said 12 units left.</p><script ${filler}`)).toBe('Kyiv said 12 units left.')
+    expect(htmlToText(`<p>Kyiv said 12 units left.</p><style>${filler}`)).toBe('Kyiv said 12 units left.')
+    const anchors = htmlToText(`<p>${'Officials said 4,000 troops left <a href=x '.repeat(20000)}`)
+    expect(anchors.startsWith('Officials said 4,000 troops left')).toBe(true)
+  })
+
+  it('nested dropped elements and entities', () => {
+    expect(htmlToText('<nav><ul><li>Home</li></ul><nav>x</nav></nav><p>A &amp; B &#8212; C &#x27;D&#x27;</p><footer>© 2022</footer>')).toBe("A & B — C 'D'")
+  })
+})
+
+describe('control characters', () => {
+  it('are removed from every report text: terminal escapes, OSC 52, C1; page breaks become line breaks', () => {
+    const text = decodeReportBytes(utf8('Troops left.\u001b[2K\u001b]52;c;aGk=\u0007 Kyiv\u009b31m said.\fNext page.'), 'r.txt')
+    expect(text).toBe('Troops left.[2K]52;c;aGk= Kyiv31m said.\nNext page.')
+    expect(cleanReportText('a\u0000b\u007fc\td\re\u000bf')).toBe('abc\td\re\nf')
   })
 })

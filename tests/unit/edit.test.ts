@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
+import { docx } from '../bench/zip'
 import { addClaimFromSelection, decideCluster, editClaimText, mergeClaims, setDismissed, splitClaim } from '../../src/core/edit/claims'
 import { UserError } from '../../src/core/errors'
 import { docxToText } from '../../src/core/input/docx'
 import { reportFileToText } from '../../src/core/input/importFile'
-import { emptyStore, reviewOf, type StoreData } from '../../src/core/model'
+import { emptyStore, reviewOf, StoreData } from '../../src/core/model'
 import { applyBulkReview, clusterMemberIds } from '../../src/core/review/bulk'
 import { setEvidence, validateEvidenceUrl } from '../../src/core/review/evidence'
 import { applyReview } from '../../src/core/review/review'
 
 const TEXT = 'Troops withdrew on Monday. The ministry said 100 tanks left. Nobody confirmed it.'
 const now = new Date('2022-02-16T10:00:00Z')
+const later = new Date('2022-02-16T11:00:00Z')
 
 function store(): StoreData {
   const data = emptyStore()
@@ -50,13 +52,52 @@ describe('claim edits', () => {
   it('merges two claims of a report into one span and carries the notes over', () => {
     let data = applyReview(store(), { claimId: 'r1-1', note: 'A' }, now)
     data = applyReview(data, { claimId: 'r1-2', note: 'B' }, now)
-    const merged = mergeClaims(data, 'r1-2', 'r1-1')
+    const merged = mergeClaims(data, 'r1-2', 'r1-1', later)
     expect(merged.claims.map((c) => c.id)).toEqual(['r1-1', 'r1-3'])
     expect(merged.claims[0]!.text).toBe('Troops withdrew on Monday. The ministry said 100 tanks left.')
     expect(reviewOf(merged, 'r1-1').note).toBe('A\n\nB')
     expect(merged.reviews['r1-2']).toBeUndefined()
     offsetsHold(merged)
-    expect(() => mergeClaims(data, 'r1-1', 'r1-1')).toThrow(/two different/)
+    expect(() => mergeClaims(data, 'r1-1', 'r1-1', later)).toThrow(/two different/)
+  })
+
+  it("keeps the next claim's verdict, note and history when the first claim has no review", () => {
+    let data = applyReview(store(), { claimId: 'r1-2', verdict: 'disputed', note: 'Only one outlet has the tank count.', editor: 'Ana' }, now)
+    data = setEvidence(data, 'r1-2', ['https://example.org/tanks'], now)
+    const merged = mergeClaims(data, 'r1-1', 'r1-2', later)
+    const review = reviewOf(merged, 'r1-1')
+    expect(review).toMatchObject({ verdict: 'disputed', note: 'Only one outlet has the tank count.', evidence: ['https://example.org/tanks'] })
+    // Both of r1-2's events are there, saying where they were recorded, then the merge.
+    expect(review.history.map((e) => [e.claimId ?? 'r1-1', e.verdict])).toEqual([
+      ['r1-2', 'disputed'],
+      ['r1-2', 'disputed'],
+      ['r1-1', 'disputed']
+    ])
+    expect(review.history[0]!.editor).toBe('Ana')
+    expect(review.history.at(-1)!.merged).toEqual([
+      { claimId: 'r1-1', verdict: 'unreviewed' },
+      { claimId: 'r1-2', verdict: 'disputed' }
+    ])
+  })
+
+  it('leaves differing verdicts for an editor to decide, saying which verdicts the merged claim came from', () => {
+    let data = applyReview(store(), { claimId: 'r1-1', verdict: 'verified', note: 'Seen on video.' }, now)
+    data = applyReview(data, { claimId: 'r1-2', verdict: 'disputed', note: 'Count differs.' }, new Date('2022-02-16T10:30:00Z'))
+    const merged = mergeClaims(data, 'r1-1', 'r1-2', later)
+    const review = reviewOf(merged, 'r1-1')
+    expect(review.verdict).toBe('unreviewed')
+    expect(review.note).toBe('Seen on video.\n\nCount differs.')
+    expect(review.history.map((e) => e.verdict)).toEqual(['verified', 'disputed', 'unreviewed'])
+    expect(review.history.at(-1)).toMatchObject({
+      at: later.toISOString(),
+      editor: 'Desk Editor',
+      merged: [
+        { claimId: 'r1-1', verdict: 'verified' },
+        { claimId: 'r1-2', verdict: 'disputed' }
+      ]
+    })
+    // The merged store is still a valid store (the new history fields are part of the schema).
+    expect(StoreData.safeParse(merged).success).toBe(true)
   })
 
   it('dismisses and restores a claim, keeping its review', () => {
@@ -110,13 +151,8 @@ describe('bulk review and evidence', () => {
 })
 
 describe('docx import', () => {
-  it('reads the paragraphs of word/document.xml', async () => {
-    const zip = new JSZip()
-    zip.file(
-      'word/document.xml',
-      '<w:document><w:body><w:p><w:r><w:t>Kyiv &amp; Moscow</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Second </w:t></w:r><w:r><w:t>para.</w:t></w:r></w:p></w:body></w:document>'
-    )
-    const bytes = await zip.generateAsync({ type: 'uint8array' })
+  it('reads the paragraphs of the document', async () => {
+    const bytes = docx('<w:p><w:r><w:t>Kyiv &amp; Moscow</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Second </w:t></w:r><w:r><w:t>para.</w:t></w:r></w:p>')
     expect(await reportFileToText(bytes, 'a.docx')).toBe('Kyiv & Moscow\n\nSecond para.')
   })
 
@@ -124,7 +160,7 @@ describe('docx import', () => {
     await expect(docxToText(new TextEncoder().encode('hello'), 'fake.docx')).rejects.toThrow(/fake.docx is not a Word document/)
     const zip = new JSZip()
     zip.file('x.txt', 'x')
-    await expect(docxToText(await zip.generateAsync({ type: 'uint8array' }), 'z.docx')).rejects.toThrow(/no document body/)
+    await expect(docxToText(await zip.generateAsync({ type: 'uint8array' }), 'z.docx')).rejects.toThrow(/z.docx is not a Word document.*main document/)
     await expect(reportFileToText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 1]), 'a.pdf')).rejects.toThrow(/a.pdf is a PDF/)
   })
 })

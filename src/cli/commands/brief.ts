@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, extname, resolve } from 'node:path'
 import { BRIEF_EXTENSIONS, recordBriefVersion, renderBriefFile, type BriefFileFormat } from '../../core/brief'
 import { UserError } from '../../core/errors'
+import { writeFileAtomically } from '../../core/store/atomicWrite'
 import { noPositionals, nonEmpty, parse } from '../args'
 import type { Command } from '../io'
 import { chromiumPdf } from '../pdf'
@@ -44,13 +44,8 @@ export const brief: Command = async (args, ctx) => {
       return
     }
     const path = resolve(out)
-    try {
-      await writeFile(path, file.content)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message
-      throw new UserError(`cannot write the brief to ${path}: ${why}`, 'io')
-    }
+    // A failed write (a full disk) leaves the previous file at that path whole.
+    await writeFileAtomically(path, file.content)
     await store.update((data) => recordBriefVersion(data, { format, title: file.title }, now))
     ctx.out(path)
   })

@@ -1,25 +1,20 @@
-import { summariseClusters } from '../../core/cluster/summary'
-import { findDiscrepancies } from '../../core/discrepancy'
 import { UserError } from '../../core/errors'
-import { buildPeopleIndex } from '../../core/people'
-import { analyseReports } from '../../core/pipeline'
-import { readReportFile } from '../../core/store/files'
+import { runInWorker } from '../../core/importing/runner'
+import { readReportBytes } from '../../core/store/files'
 import { parse } from '../args'
 import type { Command } from '../io'
 
 /**
  * Analyses report files and prints what would be extracted; touches no store.
  * Claims carry score, reasons, entities and canonical speaker; clusters,
- * discrepancies and people are derived here exactly as the desk derives them.
+ * discrepancies and people are derived exactly as the desk derives them, in
+ * the same bounded worker as an import.
  */
 export const extract: Command = async (args, ctx) => {
   const { values, positionals } = parse('extract', args, { json: { type: 'boolean' } })
   if (positionals.length === 0) throw new UserError('missing report file (usage: factdesk extract FILE... [--json])')
-  const inputs = await Promise.all(positionals.map((file) => readReportFile(file)))
-  const { reports, claims } = analyseReports(inputs, ctx.now())
-  const clusters = summariseClusters(claims)
-  const discrepancies = findDiscrepancies(claims, reports)
-  const people = buildPeopleIndex(claims, reports)
+  const files = await Promise.all(positionals.map((file) => readReportBytes(file)))
+  const { reports, claims, clusters, discrepancies, people } = await runInWorker({ kind: 'extract', files, now: ctx.now().toISOString() })
   if (values.json) {
     ctx.out(JSON.stringify({ reports, claims, clusters, discrepancies, people }, null, 2))
     return

@@ -12,7 +12,8 @@ export function renderClaimReview(model: BriefModel, data: StoreData, now: Date)
   const reviews = model.sections
     .filter((s) => s.verdict !== 'unreviewed')
     .flatMap((s) => s.items.map((item) => claimReview(item, s.verdict as keyof typeof RATING, model, data, now)))
-  return `${JSON.stringify({ '@context': 'https://schema.org', '@graph': reviews }, null, 2)}\n`
+  // "<" as \u003c: the same JSON, but hostile report text cannot close the <script type="application/ld+json"> it is pasted into.
+  return `${JSON.stringify({ '@context': 'https://schema.org', '@graph': reviews }, null, 2).replace(/</g, '\\u003c')}\n`
 }
 
 function claimReview(item: BriefItem, verdict: keyof typeof RATING, model: BriefModel, data: StoreData, now: Date): object {

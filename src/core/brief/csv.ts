@@ -7,10 +7,13 @@ export const CSV_COLUMNS = ['id', 'report', 'speaker', 'text', 'cluster', 'verdi
  * Quotes a field per RFC 4180. Report text is untrusted, and a spreadsheet would run a
  * cell starting with = + - @ (or a tab/CR) as a formula: such cells get a leading
  * apostrophe, which spreadsheets show as plain text (OWASP's CSV-injection advice).
+ * Where the list separator is ";" (much of Europe), a spreadsheet splits the line at
+ * every ";", quotes or not, so each part after a ";" is a cell of its own and is
+ * neutralised the same way.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe
+  const safe = value.replace(/(^|;)([\s"]*)(?=[=+\-@\t\r])/g, "$1$2'")
+  return /[",;\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 /** All claims, reviewed or not (the CSV is the full record, not the brief's selection). */

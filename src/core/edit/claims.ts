@@ -6,7 +6,7 @@
  * The editor's own wording lives in `editedText`, never in `text`.
  */
 import { UserError } from '../errors'
-import type { Claim, StoreData } from '../model'
+import { reviewOf, type Claim, type Review, type ReviewEvent, type ReviewState, type StoreData } from '../model'
 
 function find(data: StoreData, claimId: string): Claim {
   const claim = data.claims.find((c) => c.id === claimId)
@@ -85,10 +85,10 @@ export function splitClaim(data: StoreData, claimId: string, at: number): { data
 
 /**
  * Merges two claims of one report into one spanning both (and the text
- * between). The earlier claim keeps its id and review; the other is removed,
- * with its note carried over so no editor's work is lost.
+ * between). The earlier claim keeps its id; the other is removed, but no
+ * editor's work goes with it: see `mergeReviews`.
  */
-export function mergeClaims(data: StoreData, firstId: string, secondId: string): StoreData {
+export function mergeClaims(data: StoreData, firstId: string, secondId: string, now: Date): StoreData {
   const [x, y] = [find(data, firstId), find(data, secondId)]
   if (x.id === y.id) throw new UserError('Pick two different claims to merge.', 'invalid-input')
   if (x.reportId !== y.reportId) throw new UserError('Only claims from the same report can be merged.', 'invalid-input')
@@ -99,12 +99,45 @@ export function mergeClaims(data: StoreData, firstId: string, secondId: string):
   const { editedText: _e, ...base } = keep
   const merged: Claim = { ...base, start, end, text: source.slice(start, end) }
   const reviews = { ...data.reviews }
-  const dropped = reviews[drop.id]
-  const kept = reviews[keep.id]
-  if (dropped?.note && kept) reviews[keep.id] = { ...kept, note: [kept.note, dropped.note].filter(Boolean).join('\n\n') }
+  const review = mergeReviews(data, keep.id, drop.id, now)
+  if (review) reviews[keep.id] = review
   delete reviews[drop.id]
   const claims = data.claims.filter((c) => c.id !== drop.id).map((c) => (c.id === keep.id ? merged : c))
   return { ...data, claims, reviews }
+}
+
+/**
+ * The merged claim's review keeps both claims' work: both histories (the
+ * absorbed claim's events say which claim they were recorded on), both notes,
+ * all evidence, and a last event naming each claim's verdict. A verdict both
+ * share (or only one has) stays; verdicts that disagree are cleared, for an
+ * editor to decide. Null when the absorbed claim was never reviewed: the kept
+ * review (if any) is already the whole record.
+ */
+function mergeReviews(data: StoreData, keepId: string, dropId: string, now: Date): Review | null {
+  if (!Object.hasOwn(data.reviews, dropId)) return null
+  const kept = reviewOf(data, keepId)
+  const dropped = reviewOf(data, dropId)
+  const verdicts = [...new Set([kept.verdict, dropped.verdict].filter((v) => v !== 'unreviewed'))]
+  const verdict: ReviewState = verdicts.length === 1 ? verdicts[0]! : 'unreviewed'
+  const note = [...new Set([kept.note, dropped.note].filter((n) => n.trim() !== ''))].join('\n\n')
+  const evidence = [...new Set([...kept.evidence, ...dropped.evidence])]
+  const editor = data.settings.editorName.trim() || null
+  const at = now.toISOString()
+  const absorbed = dropped.history.map((event) => ({ ...event, claimId: event.claimId ?? dropId }))
+  const history: ReviewEvent[] = [...kept.history, ...absorbed].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+  history.push({
+    at,
+    editor,
+    verdict,
+    note,
+    evidence,
+    merged: [
+      { claimId: keepId, verdict: kept.verdict },
+      { claimId: dropId, verdict: dropped.verdict }
+    ]
+  })
+  return { verdict, note, editor, updatedAt: at, history, evidence }
 }
 
 /** Adds a claim the extractor missed, from a selection [start, end) of the report's text. */

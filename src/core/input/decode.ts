@@ -32,20 +32,37 @@ function decodeText(bytes: Uint8Array, name: string): string {
   }
 }
 
-export function decodeReportBytes(bytes: Uint8Array, name: string): string {
-  if (bytes.length > MAX_REPORT_BYTES) {
-    throw new UserError(`${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; reports over ${MAX_REPORT_BYTES / 1024 / 1024} MB are not imported.`)
+export function assertReportSize(byteCount: number, name: string): void {
+  if (byteCount > MAX_REPORT_BYTES) {
+    throw new UserError(`${name} is ${(byteCount / 1024 / 1024).toFixed(1)} MB; reports over ${MAX_REPORT_BYTES / 1024 / 1024} MB are not imported.`)
   }
+}
+
+/** Control characters no report needs: C0 (but tab, line feed, carriage return, and the page breaks \v \f), DEL and C1. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g
+
+/**
+ * The one filter every report's text passes, whatever its format (plain,
+ * HTML entities, Word character references): control characters go (they
+ * can rewrite a terminal line, or write the clipboard), page breaks become
+ * line breaks. Linear, one pass.
+ */
+export function cleanReportText(text: string): string {
+  return text.replace(CONTROLS, '').replace(/[\u000b\u000c]/g, '\n')
+}
+
+export function decodeReportBytes(bytes: Uint8Array, name: string): string {
+  assertReportSize(bytes.length, name)
   const binary = BINARY_SIGNATURES.find(([, signature]) => startsWith(bytes, signature))
   if (binary) throw new UserError(`${name} is ${binary[0]}, not a text report.`)
   const text = decodeText(bytes, name)
   // Text never holds NUL or many control characters; binary data does.
-  // eslint-disable-next-line no-control-regex -- counting control characters is what this line is for
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0
+  let controls = 0
+  for (const _ of text.matchAll(/[\u0000-\u0008\u000e-\u001f]/g)) controls++
   if (text.includes('\u0000') || controls > Math.max(8, text.length / 100)) {
     throw new UserError(`${name} looks like a binary file, not a text report.`)
   }
-  const plain = looksLikeHtml(name, text) ? htmlToText(text) : text
+  const plain = cleanReportText(looksLikeHtml(name, text) ? htmlToText(text) : text)
   if (plain.trim() === '') throw new UserError(`${name} is empty: there is no text to check.`)
   return plain
 }

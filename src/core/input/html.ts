@@ -1,58 +1,89 @@
 /**
  * HTML reports become plain text: scripts, styles, comments and markup go;
- * block elements become line breaks; entities are decoded. The result is text
- * only, so nothing from the page can run anywhere in factdesk.
+ * block elements become line breaks; entities are decoded. htmlparser2 reads
+ * the page in one pass, as a browser's tokenizer does, so an unclosed comment,
+ * script or tag costs no more than a closed one. The result is text only, so
+ * nothing from the page can run anywhere in factdesk.
  */
+import { Parser } from 'htmlparser2'
 
-const DROPPED_ELEMENTS = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'head', 'nav', 'footer', 'aside', 'form']
-const BLOCK_TAGS = /^(p|div|br|li|ul|ol|h[1-6]|section|article|header|blockquote|tr|table|figure|figcaption|pre|hr|main)$/i
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  euro: '€',
-  pound: '£',
-  copy: '©'
-}
+/** Elements whose content is not the report: code, page chrome, forms. */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'head', 'nav', 'footer', 'aside', 'form', 'select', 'button'])
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'blockquote',
+  'tr',
+  'table',
+  'figure',
+  'figcaption',
+  'pre',
+  'hr',
+  'main',
+  'dd',
+  'dt',
+  'dl'
+])
+/** The page's own mark of its story: preferred over the whole page when it holds enough text. */
+const STORY = new Set(['article', 'main'])
+const MIN_STORY_CHARS = 200
 
 export function looksLikeHtml(name: string, text: string): boolean {
   return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html[\s>])/i.test(text)
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity[0] === '#') {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return NAMED_ENTITIES[entity.toLowerCase()] ?? whole
-  })
-}
-
 export function htmlToText(html: string): string {
-  let text = html.replace(/<!--[\s\S]*?-->/g, '')
-  for (const tag of DROPPED_ELEMENTS) {
-    text = text.replace(new RegExp(`<${tag}\\b[\\s\\S]*?</${tag}\\s*>`, 'gi'), '\n')
+  const page: string[] = []
+  /** The first article/main element's text, once it has been entered. */
+  let story: string[] | null = null
+  let storyDepth = 0
+  let storyDone = false
+  let dropped = 0
+
+  const emit = (text: string): void => {
+    page.push(text)
+    if (storyDepth > 0) story!.push(text)
   }
-  // Prefer the article or main content when the page marks it.
-  const main = /<(article|main)\b[^>]*>([\s\S]*?)<\/\1\s*>/i.exec(text)
-  if (main?.[2] && main[2].replace(/<[^>]*>/g, '').trim().length > 200) text = main[2]
-  text = text.replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_tag, name: string) => (BLOCK_TAGS.test(name) ? '\n' : ''))
-  text = text.replace(/<[^>]*>/g, '')
-  return decodeEntities(text)
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (DROPPED.has(name)) dropped++
+        if (STORY.has(name) && !storyDone) {
+          if (storyDepth === 0) story = []
+          storyDepth++
+        }
+        if (BLOCKS.has(name)) emit('\n')
+      },
+      onclosetag(name) {
+        if (BLOCKS.has(name)) emit('\n')
+        if (DROPPED.has(name) && dropped > 0) dropped--
+        if (STORY.has(name) && storyDepth > 0 && --storyDepth === 0) storyDone = true
+      },
+      ontext(text) {
+        if (dropped === 0) emit(text)
+      }
+    },
+    { decodeEntities: true, lowerCaseTags: true }
+  )
+  parser.write(html)
+  parser.end()
+
+  const storyText = story === null ? '' : (story as string[]).join('')
+  const chosen = storyText.trim().length > MIN_STORY_CHARS ? storyText : page.join('')
+  return chosen
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .join('\n')

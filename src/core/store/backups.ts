@@ -1,9 +1,10 @@
 /**
  * Rotating backups beside the store (`factdesk.json.backups/`): the last few
- * states plus the last state of each earlier day, so a bad afternoon or a
- * damaged file can be rolled back.
+ * states written plus the last state of each earlier day, so a bad afternoon
+ * or a damaged file can be rolled back. The newest backup is always the state
+ * last written.
  */
-import { copyFile, link, mkdir, readdir, stat, unlink } from 'node:fs/promises'
+import { chmod, constants, copyFile, mkdir, readdir, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 export const RECENT_BACKUPS = 5
@@ -20,20 +21,25 @@ function backupName(now: Date): string {
 }
 
 /**
- * Keeps the store's current state before it is replaced. A hard link costs
- * nothing and keeps the old bytes once the store is renamed over; where links
- * are not supported, a copy.
+ * Keeps `source` — the state about to become the store — as the newest
+ * backup, so every acknowledged state can be restored. A copy, never a hard
+ * link: a store damaged in place (an editor, a disk) must not damage its
+ * backup with it. Backups get the store's mode in a folder only its owner can
+ * list.
  */
-export async function keepBackup(storePath: string, now = new Date()): Promise<void> {
-  try {
-    await stat(storePath)
-  } catch {
-    return // nothing to keep yet
+export async function keepBackup(storeFile: string, source: string, mode: number, now = new Date()): Promise<void> {
+  const dir = backupDir(storeFile)
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  for (let attempt = 0; ; attempt++) {
+    const target = join(dir, backupName(now))
+    try {
+      await copyFile(source, target, constants.COPYFILE_EXCL)
+      await chmod(target, mode)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 1000) throw error
+    }
   }
-  const dir = backupDir(storePath)
-  await mkdir(dir, { recursive: true })
-  const target = join(dir, backupName(now))
-  await link(storePath, target).catch(() => copyFile(storePath, target))
   await pruneBackups(dir)
 }
 

@@ -1,10 +1,28 @@
 /** The thin file-system adapter of the core: reading report files and locating stores. */
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, join } from 'node:path'
 import { UserError } from '../errors'
+import type { ImportFile } from '../importing/job'
 import { reportFileToText } from '../input/importFile'
 import type { ReportInput } from '../ingest'
+import { assertReportSize } from '../input/decode'
+import { fileProblem } from './fileErrors'
+
+/** A report file's bytes, to be read by an import worker; missing, unreadable or oversized files are refused by path. */
+export async function readReportBytes(path: string, label = path): Promise<ImportFile> {
+  let bytes: Uint8Array
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) throw new UserError(`Cannot read report ${path}: it is a folder.`, 'io')
+    assertReportSize(info.size, label)
+    bytes = await readFile(path)
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    throw fileProblem(error, `read report ${path}`)
+  }
+  return { name: label, bytes }
+}
 
 export async function readReportFile(path: string, label = path): Promise<ReportInput> {
   try {

@@ -1,6 +1,7 @@
 import { Low, type Adapter } from 'lowdb'
 import { emptyStore, type StoreData } from '../model'
 import { DurableTextFile } from './durableFile'
+import { resolveFileTarget } from './paths'
 import { parseStore } from './schema'
 
 /** The store file as seen by the app and the CLI: one JSON document, validated on load. */
@@ -18,18 +19,23 @@ export interface Store {
 export interface OpenStoreOptions {
   /** Fills a store that is new or holds no reports (the app's first run). */
   seed?: (data: StoreData) => StoreData | Promise<StoreData>
+  /** Only reads: nothing is written or cleaned up, so no write access is needed; `update` is refused. */
+  readOnly?: boolean
+  /** Told when a write could not keep its backup (the write itself succeeded). */
+  onBackupProblem?: (problem: Error) => void
 }
 
 /** lowdb over a crash-safe file; the document is parsed, migrated and validated by `parseStore`. */
 class StoreFile implements Adapter<StoreData> {
-  private readonly file: DurableTextFile
   /** Whether the last read found a file; a missing one is a new store. */
   found = false
-  constructor(readonly path: string) {
-    this.file = new DurableTextFile(path)
-  }
+  constructor(
+    readonly path: string,
+    readonly file: DurableTextFile,
+    private readonly readOnly: boolean
+  ) {}
   async read(): Promise<StoreData | null> {
-    await this.file.removeStaleTemps()
+    if (!this.readOnly) await this.file.removeStaleTemps()
     const text = await this.file.read()
     this.found = text !== null
     return text === null ? null : parseStore(text, this.path)
@@ -44,7 +50,11 @@ class StoreFile implements Adapter<StoreData> {
  * is never written to; see `restoreNewestBackup`.
  */
 export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
-  const file = new StoreFile(path)
+  const durable = new DurableTextFile(path, await resolveFileTarget(path), { onBackupProblem: options.onBackupProblem })
+  const readOnly = options.readOnly ?? false
+  // A store that cannot be written is refused now, not after the editor's first verdict.
+  if (!readOnly) await durable.assertWritable()
+  const file = new StoreFile(path, durable, readOnly)
   const db = new Low<StoreData>(file, emptyStore())
   await db.read()
   const isNew = !file.found
@@ -52,13 +62,14 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   let queue: Promise<unknown> = Promise.resolve()
 
   const persist = async (next: StoreData): Promise<void> => {
+    if (readOnly) throw new Error(`The store ${path} was opened read-only.`)
     db.data = next
     await db.write()
     data = next
   }
 
-  if (options.seed && data.reports.length === 0) await persist(await options.seed(data))
-  else if (isNew) await persist(data)
+  if (!readOnly && options.seed && data.reports.length === 0) await persist(await options.seed(data))
+  else if (!readOnly && isNew) await persist(data)
 
   return {
     path,

@@ -54,7 +54,8 @@ export function migrate(document: Record<string, unknown>): Record<string, unkno
 export function parseStore(text: string, path: string): StoreData {
   let document: unknown
   try {
-    document = JSON.parse(text)
+    // A byte-order mark, as some editors save JSON by hand, is not damage.
+    document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
     throw new StoreDamagedError(path, `it is not valid JSON (${(error as Error).message})`)
   }

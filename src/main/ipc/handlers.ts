@@ -6,19 +6,20 @@ import { changedSinceLastBrief } from '../../core/brief'
 import { analyseClaims } from '../../core/analysis'
 import { UserError } from '../../core/errors'
 import { reviewOf, type StoreData } from '../../core/model'
-import { importReports } from '../../core/pipeline'
 import { applyReview } from '../../core/review/review'
 import type { ClaimView, Handlers } from '../../shared/contract'
 import { createBriefHandlers, type BriefDeps } from './briefHandlers'
 import { createEditHandlers } from './editHandlers'
+import { createImportHandlers, type ImportDeps } from './importHandlers'
 
-/** What the handlers need from outside: the store, a clock, and the brief's export dependencies. */
-export type HandlerDeps = Omit<BriefDeps, 'now'> & { now?: () => Date }
+/** What the handlers need from outside: the store, a clock, the brief's export dependencies, the import worker. */
+export type HandlerDeps = Omit<BriefDeps, 'now'> & Omit<ImportDeps, 'now' | 'store'> & { now?: () => Date }
 
-export function createHandlers({ store, now = () => new Date(), ...briefDeps }: HandlerDeps): Handlers {
+export function createHandlers({ store, now = () => new Date(), importWorker, importBudget, ...briefDeps }: HandlerDeps): Handlers {
   return {
     ...createBriefHandlers({ store, now, ...briefDeps }),
     ...createEditHandlers(store, now),
+    ...createImportHandlers({ store, now, importWorker, importBudget }),
 
     async 'desk:load'() {
       const { reports, claims, settings } = store.data
@@ -30,18 +31,6 @@ export function createHandlers({ store, now = () => new Date(), ...briefDeps }: 
         claims: claims.map((claim) => ({ ...claim, review: reviewOf(store.data, claim.id) })),
         settings,
         ...analyseClaims(claims, reports)
-      }
-    },
-
-    async 'reports:import'({ files }) {
-      let outcome: ReturnType<typeof importReports> | undefined
-      await store.update((data) => {
-        outcome = importReports(data, files, now())
-        return outcome.data
-      })
-      return {
-        added: outcome?.added.map((r) => r.id) ?? [],
-        duplicates: outcome?.duplicates.map((r) => r.file) ?? []
       }
     },
 

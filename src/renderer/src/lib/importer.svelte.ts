@@ -1,12 +1,17 @@
 /**
  * Bringing reports into the desk: picked or dropped files travel as bytes to
- * main, which decodes and extracts them (docx, html, text); pasted text travels
- * as text. Progress is per stage, since extraction of a big file takes a moment.
+ * main, pasted text as text; there, a bounded worker reads and extracts them
+ * while the desk stays usable. Each import has an id, so the dialog can show
+ * where it is (polled: a stage, a file, n of m) and cancel it.
  */
+import type { ImportProgress } from '../../../shared/contract'
 import { call, messageOf } from './api'
 import type { Desk } from './desk.svelte'
 
 export const ACCEPT = '.txt,.md,.html,.htm,.docx'
+
+/** How often the dialog asks main where a running import is. */
+const POLL_MS = 250
 
 function toBase64(bytes: Uint8Array): string {
   let binary = ''
@@ -14,19 +19,60 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
+/** An id for one import (crypto.randomUUID needs a secure context; random bytes do not). */
+function newJobId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Where each stage sits on the progress bar (reading, then per report, then across reports). */
+const STAGES: Record<ImportProgress['stage'], { from: number; to: number; label: (p: ImportProgress) => string }> = {
+  read: { from: 0, to: 0.15, label: (p) => `Reading ${p.file}` },
+  ingest: { from: 0.15, to: 0.25, label: (p) => `Reading the text of ${p.file}` },
+  extract: { from: 0.25, to: 0.8, label: (p) => `Finding claims in ${p.file}` },
+  match: { from: 0.8, to: 0.9, label: () => 'Matching claims across reports' },
+  analyse: { from: 0.9, to: 1, label: () => 'Comparing sources' }
+}
+
+export function describeProgress(p: ImportProgress): { fraction: number; text: string } {
+  const stage = STAGES[p.stage]
+  const within = p.total === 0 ? 0 : p.done / p.total
+  const count = p.total > 1 && p.file ? ` (${p.done + 1} of ${p.total})` : ''
+  return { fraction: stage.from + (stage.to - stage.from) * within, text: `${stage.label(p)}${count}…` }
+}
+
 export class Importer {
   busy = $state<string | null>(null)
   error = $state<string | null>(null)
   result = $state<string | null>(null)
+  /** The running import's last reported stage (null before the worker reports, and when idle). */
+  progress = $state<ImportProgress | null>(null)
+  /** Set while a running import can be cancelled. */
+  jobId = $state<string | null>(null)
+  private cancelled = false
 
   constructor(private readonly desk: Desk) {}
 
-  private async run(label: string, work: () => Promise<{ added: string[]; duplicates: string[] }>): Promise<boolean> {
+  private async run(label: string, work: (jobId: string) => Promise<{ added: string[]; duplicates: string[] }>): Promise<boolean> {
+    const jobId = newJobId()
     this.busy = label
     this.error = null
     this.result = null
+    this.progress = null
+    this.cancelled = false
+    this.jobId = jobId
+    const poll = setInterval(() => {
+      void call('reports:importProgress', { jobId }).then(
+        ({ progress }) => {
+          if (this.jobId === jobId && progress) this.progress = progress
+        },
+        () => undefined
+      )
+    }, POLL_MS)
     try {
-      const { added, duplicates } = await work()
+      const { added, duplicates } = await work(jobId)
+      clearInterval(poll)
+      this.jobId = null
+      this.progress = null
       this.busy = 'Updating the desk…'
       await this.desk.load()
       const parts = [`Imported ${added.length} ${added.length === 1 ? 'report' : 'reports'}`]
@@ -36,20 +82,33 @@ export class Importer {
       if (added[0]) this.desk.selectReport(added[0])
       return true
     } catch (error) {
-      this.error = messageOf(error)
+      if (this.cancelled) this.result = 'Import cancelled; nothing on the desk changed.'
+      else this.error = messageOf(error)
       return false
     } finally {
+      clearInterval(poll)
+      this.jobId = null
+      this.progress = null
       this.busy = null
     }
   }
 
+  /** Stops the running import; the desk stays as it was. */
+  async cancel(): Promise<void> {
+    const jobId = this.jobId
+    if (!jobId) return
+    this.cancelled = true
+    this.busy = 'Cancelling…'
+    await call('reports:cancelImport', { jobId }).catch(() => undefined)
+  }
+
   async files(list: File[]): Promise<boolean> {
     if (list.length === 0) return false
-    return this.run(`Reading ${list.length === 1 ? list[0]!.name : `${list.length} files`}…`, async () => {
+    return this.run(`Reading ${list.length === 1 ? list[0]!.name : `${list.length} files`}…`, async (jobId) => {
       const files = []
       for (const f of list) files.push({ file: f.name, base64: toBase64(new Uint8Array(await f.arrayBuffer())) })
       this.busy = 'Extracting claims…'
-      return call('reports:importFiles', { files })
+      return call('reports:importFiles', { files, jobId })
     })
   }
 
@@ -59,6 +118,6 @@ export class Importer {
       return false
     }
     const file = (name.trim() || `pasted-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}`).replace(/(\.txt)?$/, '.txt')
-    return this.run('Extracting claims…', () => call('reports:import', { files: [{ file, content }] }))
+    return this.run('Extracting claims…', (jobId) => call('reports:import', { files: [{ file, content }], jobId }))
   }
 }
