@@ -19,6 +19,10 @@ export type ClaimKind = z.infer<typeof ClaimKind>
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 export const Timestamp = z.string().datetime({ offset: true })
 
+export const FURNITURE_ROLES = ['headline', 'subhead', 'caption', 'credit', 'byline', 'timestamp', 'summary', 'boilerplate'] as const
+export const FurnitureRole = z.enum(FURNITURE_ROLES)
+export type FurnitureRole = z.infer<typeof FurnitureRole>
+
 export const Report = z.object({
   /** Stable id derived from the report's content, so re-importing it is idempotent. */
   id: z.string().min(1),
@@ -31,6 +35,16 @@ export const Report = z.object({
   credits: z.array(z.string()),
   /** Dateline such as "BRUSSELS, FRANCE", when the report carries one. */
   dateline: z.string().nullable(),
+  /** The page the report was taken from (a `source:` line, or the address it was imported from). */
+  url: z.string().nullable().default(null),
+  /** "By George Ramsay and Ben Morse, CNN", when the report carries a byline. */
+  byline: z.string().nullable().default(null),
+  /**
+   * Lines set aside from the body because they are page furniture, not reporting: the headline,
+   * subheads, photo captions and credits, bylines and time stamps, summary boxes, subscription
+   * banners. Kept in order, so nothing the file held is lost and the desk can show them.
+   */
+  furniture: z.array(z.object({ role: FurnitureRole, text: z.string() })).default([]),
   /** The report's body text after normalisation and metadata removal; claim offsets point here. */
   text: z.string(),
   /** The file's text exactly as imported, so nothing is ever lost. */

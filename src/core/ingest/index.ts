@@ -56,6 +56,9 @@ export function ingestReport(input: ReportInput, importedAt: string): Report {
     date: body.date,
     credits: body.credits,
     dateline: body.dateline,
+    url: null,
+    byline: null,
+    furniture: [],
     text: body.text,
     original: input.content,
     importedAt

@@ -1,0 +1,167 @@
+/**
+ * The one place where word lists are loaded. Every list is general English or
+ * world data (closed-class words, reporting verbs, honorifics and roles,
+ * countries and their people), kept as data in ./data or taken from a
+ * maintained package, and turned into lookup tables once, on first use.
+ * Nothing here may be fitted to particular reports.
+ */
+import countriesData from 'world-countries/dist/countries.json'
+import functionWords from './data/function-words.json'
+import numbersData from './data/numbers.json'
+import organisationsData from './data/organisations.json'
+import peopleData from './data/people.json'
+import speechVerbsData from './data/speech-verbs.json'
+import timeData from './data/time.json'
+
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= build())
+}
+
+const lists = (record: Record<string, unknown>): string[] =>
+  Object.entries(record).flatMap(([key, value]) => (key.startsWith('_') || !Array.isArray(value) ? [] : (value as string[])))
+
+/** Closed-class words: never content, never the start of a name. */
+export const functionWord = lazy(() => new Set(lists(functionWords)))
+
+export type SpeechFrame = 'speech' | 'act'
+export interface SpeechVerb {
+  lemma: string
+  frame: SpeechFrame
+}
+
+/** Regular inflections of an English verb; a spurious form (e.g. "admited") costs nothing since no text has it. */
+function inflections(lemma: string): string[] {
+  const out = [lemma]
+  const last = lemma.at(-1)!
+  const consonantY = /[^aeiou]y$/.test(lemma)
+  out.push(consonantY ? lemma.slice(0, -1) + 'ies' : /(?:s|x|z|ch|sh)$/.test(lemma) ? lemma + 'es' : lemma + 's')
+  const stem = consonantY ? lemma.slice(0, -1) + 'i' : lemma
+  out.push(last === 'e' ? lemma + 'd' : stem + 'ed')
+  out.push(last === 'e' && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing')
+  // Doubled final consonant ("admit" → "admitted", "slam" → "slammed").
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) out.push(lemma + last + 'ed', lemma + last + 'ing')
+  return out
+}
+
+/** Reporting verbs by every written form: "said", "warns", "hailing" → lemma and frame. */
+export const speechVerbForms = lazy(() => {
+  const forms = new Map<string, SpeechVerb>()
+  for (const frame of ['speech', 'act'] as const) {
+    for (const [lemma, irregular] of Object.entries(speechVerbsData[frame] as Record<string, string[]>)) {
+      for (const form of [...inflections(lemma), ...irregular]) if (!forms.has(form)) forms.set(form, { lemma, frame })
+    }
+  }
+  return forms
+})
+
+export function speechVerb(word: string): SpeechVerb | undefined {
+  return speechVerbForms().get(word.toLowerCase())
+}
+
+export const honorifics = lazy(() => new Set(peopleData.honorifics))
+export const nameParticles = lazy(() => new Set(peopleData.particles))
+export const roleModifiers = lazy(() => new Set(peopleData.roleModifiers))
+
+/** Roles as lowercase word sequences, indexed by their last word so a phrase is matched from its head. */
+export const roles = lazy(() => {
+  const byHead = new Map<string, string[][]>()
+  for (const role of peopleData.roles) {
+    const words = role.split(/\s+/)
+    const head = words.at(-1)!
+    byHead.set(head, [...(byHead.get(head) ?? []), words])
+  }
+  for (const list of byHead.values()) list.sort((a, b) => b.length - a.length)
+  return byHead
+})
+
+/** Head nouns that make a name an organisation, lowercased; multiword heads by their last word. */
+export const organisationHeads = lazy(() => new Set(organisationsData.heads.map((h) => h.split(/\s+/).at(-1)!)))
+export const seatsOfPower = lazy(() => new Set(organisationsData.seats))
+export const collectiveSpeakers = lazy(() => new Set(organisationsData.collectiveSpeakers))
+
+export interface Country {
+  /** The common English name ("Morocco"). */
+  name: string
+  code: string
+  capitals: string[]
+}
+export type PlaceRole = 'country' | 'demonym' | 'capital'
+export interface PlaceWord {
+  country: Country
+  role: PlaceRole
+}
+
+interface CountryRecord {
+  name: { common: string; official: string }
+  cca2: string
+  altSpellings?: string[]
+  capital?: string[]
+  demonyms?: { eng?: { f: string; m: string } }
+}
+
+/**
+ * Countries, their people and capitals by every English name news copy uses
+ * ("UAE", "United Arab Emirates", "Emirati", "Abu Dhabi"), from the
+ * world-countries package. Keys are as written (case matters: "US" vs "us").
+ */
+export const placeWords = lazy(() => {
+  const out = new Map<string, PlaceWord>()
+  const add = (key: string, word: PlaceWord): void => {
+    if (key && !out.has(key) && /^[\p{Lu}]/u.test(key)) out.set(key, word)
+  }
+  for (const c of countriesData as unknown as CountryRecord[]) {
+    const country: Country = { name: c.name.common, code: c.cca2, capitals: c.capital ?? [] }
+    add(c.name.common, { country, role: 'country' })
+    add(c.name.official, { country, role: 'country' })
+    // Alternative spellings include two-letter codes ("MA") that read as words; keep only longer forms.
+    for (const alt of c.altSpellings ?? []) if (alt.length > 2 && /^[\p{L} .'-]+$/u.test(alt)) add(alt, { country, role: 'country' })
+    if (c.demonyms?.eng) {
+      add(c.demonyms.eng.m, { country, role: 'demonym' })
+      add(c.demonyms.eng.f, { country, role: 'demonym' })
+    }
+    for (const capital of country.capitals) add(capital, { country, role: 'capital' })
+  }
+  return out
+})
+
+export function placeWord(name: string): PlaceWord | undefined {
+  return placeWords().get(name)
+}
+
+const monthNumbers = lazy(() => {
+  const out = new Map<string, number>()
+  timeData.months.forEach((names, i) => names.forEach((n) => out.set(n, i + 1)))
+  return out
+})
+/** "September", "Sept", "sep" → 9. */
+export function monthNumber(word: string): number | undefined {
+  return monthNumbers().get(word.toLowerCase().replace(/\.$/, ''))
+}
+
+const weekdayNumbers = lazy(() => {
+  const out = new Map<string, number>()
+  timeData.weekdays.forEach((names, i) => names.forEach((n) => out.set(n, i + 1)))
+  return out
+})
+/** Monday = 1 … Sunday = 7. */
+export function weekdayNumber(word: string): number | undefined {
+  return weekdayNumbers().get(word.toLowerCase().replace(/\.$/, ''))
+}
+
+/** Seconds in one unit of time ("weeks" → 604800), for comparing durations written in different units. */
+export function durationSeconds(unit: string): number | undefined {
+  const u = unit.toLowerCase()
+  const table = timeData.durationSeconds as Record<string, number>
+  return table[u] ?? table[u.replace(/s$/, '')] ?? (u === 'centuries' ? table['century'] : undefined)
+}
+
+export const numberWords = lazy(() => ({
+  units: new Map(Object.entries(numbersData.units)),
+  tens: new Map(Object.entries(numbersData.tens)),
+  scales: new Map(Object.entries(numbersData.scales)),
+  ordinals: new Map(Object.entries(numbersData.ordinals)),
+  fractions: new Map(Object.entries(numbersData.fractions)),
+  approximate: new Set(numbersData.approximate),
+  comparators: new Map(Object.entries(numbersData.comparators))
+}))
