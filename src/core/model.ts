@@ -63,6 +63,10 @@ export const Entity = z.object({
 })
 export type Entity = z.infer<typeof Entity>
 
+/** A stretch of a report's text, by offsets into `report.text`. */
+export const TextSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
+export type TextSpan = z.infer<typeof TextSpan>
+
 export const Claim = z.object({
   /** `<reportId>-<n>`: stable across re-extraction of the same report text. */
   id: z.string().min(1),
@@ -74,6 +78,15 @@ export const Claim = z.object({
   kind: ClaimKind,
   /** Canonical name of who said it, when the text attributes it. */
   speaker: z.string().nullable(),
+  /** A person speaking, or an organisation (a ministry, a court, a government) speaking as one. */
+  speakerKind: z.enum(['person', 'organisation']).optional(),
+  /**
+   * Where the speaker's exact words stand in quotation marks inside this claim (marks excluded),
+   * by offsets into the report. Only these may ever be printed inside quotation marks.
+   */
+  quoted: z.array(TextSpan).optional(),
+  /** The sentence or the whole quotation the claim was cut from, when larger than the claim. */
+  context: TextSpan.optional(),
   /** Claims telling the same thing in different reports share a cluster id. */
   clusterId: z.string().min(1),
   /** Check-worthiness in 0..1 and the reasons behind it (absent in stores made before scoring). */

@@ -10,8 +10,10 @@ import functionWords from './data/function-words.json'
 import numbersData from './data/numbers.json'
 import organisationsData from './data/organisations.json'
 import peopleData from './data/people.json'
+import placesData from './data/places.json'
 import speechVerbsData from './data/speech-verbs.json'
 import timeData from './data/time.json'
+import verbsData from './data/verbs.json'
 
 function lazy<T>(build: () => T): () => T {
   let value: T | undefined
@@ -55,8 +57,11 @@ export const speechVerbForms = lazy(() => {
   return forms
 })
 
+let speechForms: Map<string, SpeechVerb> | undefined
+/** The reporting verb a word form belongs to ("warns" → warn). Hot: called for every token, so the table is held directly. */
 export function speechVerb(word: string): SpeechVerb | undefined {
-  return speechVerbForms().get(word.toLowerCase())
+  speechForms ??= speechVerbForms()
+  return speechForms.get(word) ?? (/[A-Z]/.test(word) ? speechForms.get(word.toLowerCase()) : undefined)
 }
 
 export const honorifics = lazy(() => new Set(peopleData.honorifics))
@@ -77,6 +82,12 @@ export const roles = lazy(() => {
 
 /** Head nouns that make a name an organisation, lowercased; multiword heads by their last word. */
 export const organisationHeads = lazy(() => new Set(organisationsData.heads.map((h) => h.split(/\s+/).at(-1)!)))
+/** "province", "mountains": a capitalised name ending in one is a place. */
+export const placeFeatureHeads = lazy(() => new Set(placesData.featureHeads))
+/** "summit", "games": a capitalised name ending in one is an event, never a person. */
+export const eventHeads = lazy(() => new Set(placesData.eventHeads))
+/** Prepositions that put the name after them on the map ("in Marrakesh"). */
+export const placePrepositions = lazy(() => new Set(placesData.placePrepositions))
 export const seatsOfPower = lazy(() => new Set(organisationsData.seats))
 export const collectiveSpeakers = lazy(() => new Set(organisationsData.collectiveSpeakers))
 
@@ -165,3 +176,8 @@ export const numberWords = lazy(() => ({
   approximate: new Set(numbersData.approximate),
   comparators: new Map(Object.entries(numbersData.comparators))
 }))
+
+/** Irregular past tenses and participles ("struck", "fled", "withdrew"): with "-ed" words and auxiliaries, the mark of a finite clause. */
+export const irregularPast = lazy(() => new Set(verbsData.irregularPast))
+/** "-ing" words that are not verbs in a clause ("including", "according", "morning"). */
+export const nonVerbIng = lazy(() => new Set(verbsData.prepositionalIng))
