@@ -21,6 +21,7 @@ export interface Enriched {
 export interface ClaimSignals {
   kind: ClaimKind
   speaker: string | null
+  speakerKind: 'person' | 'organisation' | null
   reporting: boolean
 }
 
@@ -59,7 +60,7 @@ export function enrich(report: Report, s: Span, signals: ClaimSignals, found: Re
     seen.add(key)
     out.push({ type, text: written, value })
   }
-  if (signals.speaker) add('person', signals.speaker, signals.speaker)
+  if (signals.speaker) add(signals.speakerKind === 'organisation' ? 'organisation' : 'person', signals.speaker, signals.speaker)
   for (const m of mentionsWithin(found.mentions, s)) {
     const e = m.entity
     if (!e || e.kind === null) continue

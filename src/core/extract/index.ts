@@ -66,7 +66,7 @@ export function extractReport(report: Report): Extraction {
       ...(speaker ? { speakerKind: speaker.kind } : {}),
       quoted: quotedSpans,
       ...(context ? { context } : {}),
-      ...enrich(report, unit, { kind, speaker: speaker?.name ?? null, reporting }, { mentions, tokens }, figures)
+      ...enrich(report, unit, { kind, speaker: speaker?.name ?? null, speakerKind: speaker?.kind ?? null, reporting }, { mentions, tokens }, figures)
     })
   }
   return { claims, entities }

@@ -25,9 +25,20 @@ export interface Unit extends Span {
 
 const MIN_WORDS = 5
 const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'yet'])
+/**
+ * Words that open a causal or concessive clause: with its own subject and
+ * finite verb, such a clause asserts something apart from the main one. Those
+ * that are also prepositions ("since that date", "as a member") count only
+ * before a pronoun subject. Temporal clauses ("only emerged after she had
+ * helped Russia win gold") stay: they say when the main event happened.
+ */
+const SUBORDINATORS = new Set(['because', 'though', 'although', 'while', 'whereas'])
+const PREPOSITION_LIKE = new Set(['as', 'since'])
+const RELATIVES = new Set(['where', 'which', 'who', 'whose'])
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'])
 /** Quantifiers that open a clause only to say more of the one before ("injured, and many were critical"). */
 const ELABORATING = new Set(['many', 'most', 'some', 'all', 'several', 'few', 'none', 'both', 'half', 'each', 'others', 'one', 'two', 'three'])
+const NP_BREAK = new Set(['and', 'or', 'but', 'to', 'as', 'than', 'with', 'for', 'from', 'by', 'on', 'at', 'into'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'some', 'many', 'most', 'all', 'both', 'each', 'another', 'other', 'no'])
 
 interface Ctx {
@@ -178,12 +189,20 @@ function splitClauses(ctx: Ctx, span: Span): Span[] {
         continue
       }
     }
-    // "… while South Africa named Egypt …": a contrasting clause with its own subject.
-    if (t.kind === 'word' && (t.lower === 'while' || t.lower === 'whereas') && tokens[i - 1]?.kind === 'word') {
-      if (between(ctx.counts.finite, tokens, pieceStart, t.start) > 0 && opensClause(tokens, i + 1, span.end)) {
-        cuts.push({ end: tokens[i - 1]!.end, start: next.start })
-        continue
-      }
+    // ", where she won team gold at age 15": a closing relative clause states a fact of its own.
+    if (t.text === ',' && RELATIVES.has(next.lower) && lastClauseOfSpan(tokens, i + 1, span.end) && looksFiniteWithin(tokens, i + 2, span.end, 4)) {
+      cuts.push({ end: t.start, start: next.start })
+      continue
+    }
+    // "… after a deadly earthquake killed …", "… as he could not attend …": a subordinate clause with its own subject and verb.
+    if (t.kind === 'word' && i > first && opensSubordinate(tokens, i, span.end) && between(ctx.counts.finite, tokens, pieceStart, t.start) > 0) {
+      cuts.push({ end: tokens[i - 1]!.end, start: next.start })
+      continue
+    }
+    // "Though it appears there was no decision, member states agreed …": an opening subordinate clause ends at its comma.
+    if (t.text === ',' && pieceStart === span.start && opensSubordinate(tokens, first, span.end) && opensClause(tokens, i + 1, span.end) && between(ctx.counts.finite, tokens, span.start, t.start) > 0) {
+      cuts.push({ end: t.start, start: next.start })
+      continue
     }
     // "… with Russian president Vladimir Putin saying that …": an absolute clause with its own speaker.
     if (t.lower === 'with' && i > first) {
@@ -210,6 +229,23 @@ function between(counts: Int32Array, tokens: readonly Token[], start: number, en
   return counts[tokenAt(tokens, end)]! - counts[tokenAt(tokens, start)]!
 }
 
+function opensSubordinate(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k]!
+  if (SUBORDINATORS.has(t.lower)) return opensClause(tokens, k + 1, end)
+  return PREPOSITION_LIKE.has(t.lower) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '') && opensClause(tokens, k + 1, end)
+}
+
+/** No clause boundary (comma, semicolon) after token k before the span ends: the relative clause closes the sentence. */
+function lastClauseOfSpan(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k; j < tokens.length && tokens[j]!.start < end; j++) if (tokens[j]!.text === ';') return false
+  return true
+}
+
+function looksFiniteWithin(tokens: readonly Token[], k: number, end: number, limit: number): boolean {
+  for (let j = k; j < tokens.length && j - k < limit && tokens[j]!.start < end; j++) if (looksFinite(tokens[j])) return true
+  return false
+}
+
 /** A new clause starts at token k: a subject (pronoun, name, or determiner + noun) and a finite verb within a few words. */
 function opensClause(tokens: readonly Token[], k: number, end: number): boolean {
   const t = tokens[k]
@@ -218,7 +254,8 @@ function opensClause(tokens: readonly Token[], k: number, end: number): boolean 
   if (SUBJECT_PRONOUNS.has(t.lower)) j = k + 1
   else if (DETERMINERS.has(t.lower) || t.cap || t.kind === 'number') {
     j = k + 1
-    while (j < tokens.length && j - k <= 5 && tokens[j]!.start < end && !looksFinite(tokens[j]) && tokens[j]!.kind !== 'punct') j++
+    // The subject noun phrase: a few words, not running into "and" or a preposition's object.
+    while (j < tokens.length && j - k <= 5 && tokens[j]!.start < end && !looksFinite(tokens[j]) && tokens[j]!.kind !== 'punct' && !NP_BREAK.has(tokens[j]!.lower)) j++
   } else return false
   // Skip adverbs between subject and verb ("has also ordered").
   while (j < tokens.length && tokens[j]!.kind === 'word' && (tokens[j]!.lower.endsWith('ly') || tokens[j]!.lower === 'also')) j++

@@ -177,7 +177,7 @@ export const numberWords = lazy(() => ({
   comparators: new Map(Object.entries(numbersData.comparators))
 }))
 
-/** Irregular past tenses and participles ("struck", "fled", "withdrew"): with "-ed" words and auxiliaries, the mark of a finite clause. */
-export const irregularPast = lazy(() => new Set(verbsData.irregularPast))
+/** Irregular past tenses and participles ("struck" → strike, "withdrew" → withdraw): with "-ed" words and auxiliaries, the mark of a finite clause. */
+export const irregularPast = lazy(() => new Map(Object.entries(verbsData.irregularPast)))
 /** "-ing" words that are not verbs in a clause ("including", "according", "morning"). */
 export const nonVerbIng = lazy(() => new Set(verbsData.prepositionalIng))
