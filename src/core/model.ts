@@ -23,6 +23,14 @@ export const FURNITURE_ROLES = ['headline', 'subhead', 'caption', 'credit', 'byl
 export const FurnitureRole = z.enum(FURNITURE_ROLES)
 export type FurnitureRole = z.infer<typeof FurnitureRole>
 
+export const NamedInReport = z.object({
+  name: z.string(),
+  kind: z.enum(['person', 'organisation']),
+  variants: z.array(z.string()),
+  roles: z.array(z.string())
+})
+export type NamedInReport = z.infer<typeof NamedInReport>
+
 export const Report = z.object({
   /** Stable id derived from the report's content, so re-importing it is idempotent. */
   id: z.string().min(1),
@@ -45,6 +53,12 @@ export const Report = z.object({
    * banners. Kept in order, so nothing the file held is lost and the desk can show them.
    */
   furniture: z.array(z.object({ role: FurnitureRole, text: z.string() })).default([]),
+  /**
+   * The people and organisations the report names, as extraction linked its mentions: one entry per
+   * one of them, with every form the report uses ("Luiz Inácio Lula da Silva", "Lula", "Da Silva")
+   * and the titles and roles it gives them. Derived at import; the people index reads it.
+   */
+  named: z.array(NamedInReport).default([]),
   /** The report's body text after normalisation and metadata removal; claim offsets point here. */
   text: z.string(),
   /** The file's text exactly as imported, so nothing is ever lost. */

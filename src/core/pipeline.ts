@@ -1,7 +1,7 @@
 import { clusterClaims } from './cluster'
-import { extractClaims } from './extract'
+import { extractReport } from './extract'
 import { ingestReport, type ReportInput } from './ingest'
-import type { Claim, Report, StoreData } from './model'
+import type { Claim, ClaimDraft, Report, StoreData } from './model'
 
 export type { ReportInput }
 
@@ -12,8 +12,14 @@ export interface Analysis {
 
 /** Ingest, extract and cluster reports without touching any store. */
 export function analyseReports(inputs: ReportInput[], now: Date): Analysis {
-  const reports = dedupeById(inputs.map((input) => ingestReport(input, now.toISOString())))
-  return { reports, claims: clusterClaims(reports.flatMap(extractClaims)) }
+  const extracted = dedupeById(inputs.map((input) => ingestReport(input, now.toISOString()))).map(extract)
+  return { reports: extracted.map((x) => x.report), claims: clusterClaims(extracted.flatMap((x) => x.claims)) }
+}
+
+/** A report with the people and organisations it names, and its claims before clustering. */
+function extract(report: Report): { report: Report; claims: ClaimDraft[] } {
+  const { claims, named } = extractReport(report)
+  return { report: { ...report, named }, claims }
 }
 
 export interface ImportOutcome {
@@ -30,15 +36,17 @@ export interface ImportOutcome {
  */
 export function importReports(data: StoreData, inputs: ReportInput[], now: Date): ImportOutcome {
   const known = new Set(data.reports.map((r) => r.id))
-  const added: Report[] = []
+  const fresh: { report: Report; claims: ClaimDraft[] }[] = []
   const duplicates: Report[] = []
   for (const report of dedupeById(inputs.map((input) => ingestReport(input, now.toISOString())))) {
-    ;(known.has(report.id) ? duplicates : added).push(report)
+    if (known.has(report.id)) duplicates.push(report)
+    else fresh.push(extract(report))
   }
+  const added = fresh.map((x) => x.report)
   if (added.length === 0) return { data, added, duplicates }
   const reports = [...data.reports, ...added]
   const existingDrafts = data.claims.map(({ clusterId: _clusterId, ...draft }) => draft)
-  const claims = clusterClaims([...existingDrafts, ...added.flatMap(extractClaims)]).map(keepDetached)
+  const claims = clusterClaims([...existingDrafts, ...fresh.flatMap((x) => x.claims)]).map(keepDetached)
   return { data: { ...data, reports, claims }, added, duplicates }
 }
 

@@ -21,6 +21,10 @@ export interface ClaimFeatures {
   speaker: string | null
   /** Figures as written → normalised, for "why these match" and for telling the same quantity apart from a new one. */
   figures: Map<string, string>
+  /** WordNet senses of each word feature ("word:half-mast" → its synset ids), for synonyms two claims word differently. */
+  senses: Map<string, readonly string[]>
+  /** Every synset id of the claim's words. */
+  synsets: Set<string>
 }
 
 export function kindOf(feature: string): FeatureKind {
@@ -48,22 +52,31 @@ function entityFeature(e: Entity): string | null {
 
 const WORD = /[\p{L}][\p{L}'’-]*|\d+(?:[.,]\d+)*/gu
 
-/** Content words of a text, each in a form shared by its inflections ("killed", "killing" → "kill"). */
-export function contentWords(text: string): string[] {
-  const out: string[] = []
+export interface ContentWord {
+  /** As written, lowercase, for the thesaurus. */
+  surface: string
+  /** The form its inflections share ("killed", "killing" → "kill"). */
+  lemma: string
+}
+
+/** Content words of a text: no function words, no reporting verbs (they say who spoke, not what). */
+export function contentWords(text: string): ContentWord[] {
+  const out: ContentWord[] = []
   for (const m of text.matchAll(WORD)) {
-    let w = fold(m[0]).replace(/['’]s$/, '').replace(/['’]/g, '')
+    const w = fold(m[0]).replace(/['’]s$/, '').replace(/['’]/g, '')
     if (/^\d/.test(w)) continue
     // "de-escalation", "anti-doping": one idea; other hyphenated words count by their parts too.
-    const parts = w.includes('-') && !/^(?:de|re|anti|non|pre|post|counter|co|ex)-/.test(w) ? w.split('-') : [w.replace(/-/g, '')]
+    const parts = w.includes('-') && !/^(?:de|re|anti|non|pre|post|counter|co|ex)-/.test(w) ? [w, ...w.split('-')] : [w.replace(/-/g, '')]
     for (const p of parts) {
-      w = p
-      if (w.length < 2 || functionWord().has(w) || speechVerb(w)) continue
-      out.push(lemma(w))
+      if (p.length < 2 || functionWord().has(p) || speechVerb(p)) continue
+      out.push({ surface: p, lemma: lemma(p) })
     }
   }
   return out
 }
+
+/** WordNet synsets by surface word, looked up once for a whole set of claims. */
+export type Thesaurus = ReadonlyMap<string, readonly string[]>
 
 /** "820 people" → "number:820 people" and "unit:people"; "three weeks" → "number:duration 1814400". */
 function figureFeatures(e: Entity, into: Set<string>, figures: Map<string, string>): void {
@@ -77,10 +90,20 @@ function figureFeatures(e: Entity, into: Set<string>, figures: Map<string, strin
   figures.set(e.text, value)
 }
 
-export function claimFeatures(claim: ClaimDraft): ClaimFeatures {
+function addWords(words: readonly ContentWord[], into: Set<string>, thesaurus: Thesaurus, senses: Map<string, readonly string[]>): void {
+  for (const w of words) {
+    const feature = `word:${w.lemma}`
+    into.add(feature)
+    const ids = thesaurus.get(w.surface)
+    if (ids && ids.length > 0) senses.set(feature, [...(senses.get(feature) ?? []), ...ids])
+  }
+}
+
+export function claimFeatures(claim: ClaimDraft, thesaurus: Thesaurus = new Map()): ClaimFeatures {
   const all = new Set<string>()
   const figures = new Map<string, string>()
-  for (const w of contentWords(claim.text)) all.add(`word:${w}`)
+  const senses = new Map<string, readonly string[]>()
+  addWords(contentWords(claim.text), all, thesaurus, senses)
   for (const e of claim.entities ?? []) {
     if (e.type === 'number') figureFeatures(e, all, figures)
     else if (e.type === 'date') {
@@ -100,10 +123,12 @@ export function claimFeatures(claim: ClaimDraft): ClaimFeatures {
     core = new Set<string>()
     for (const q of quotedSpans) {
       const text = claim.text.slice(Math.max(0, q.start - claim.start), q.end - claim.start)
-      for (const w of contentWords(text)) core.add(`word:${w}`)
+      addWords(contentWords(text), core, thesaurus, senses)
     }
     if (core.size < 3) core = all
   }
   const speaker = claim.speaker && claim.speakerKind !== 'organisation' ? personKey(claim.speaker) : null
-  return { all, core, quoted, speaker, figures }
+  const synsets = new Set<string>()
+  for (const ids of senses.values()) for (const id of ids) synsets.add(id)
+  return { all, core, quoted, speaker, figures, senses, synsets }
 }

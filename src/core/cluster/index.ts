@@ -1,7 +1,8 @@
 import type { Claim, ClaimDraft } from '../model'
 import { agglomerate, type Edge } from './agglomerate'
 import { candidatePairs } from './blocking'
-import { claimFeatures, type ClaimFeatures } from './features'
+import { synsetsOf } from '../lexicon/wordnet'
+import { claimFeatures, contentWords, type ClaimFeatures, type Thesaurus } from './features'
 import { idfWeights, norm, similarity, type Compared } from './similarity'
 import { LINKAGE } from './thresholds'
 
@@ -16,7 +17,7 @@ interface Item extends Compared {
  * Identical claims (same text, same speaker) are one item: a wire story
  * reprinted by hundreds of outlets then costs one comparison, not thousands.
  */
-function items(drafts: readonly ClaimDraft[]): { all: Item[]; features: ClaimFeatures[] } {
+function items(drafts: readonly ClaimDraft[], thesaurus: Thesaurus): { all: Item[]; features: ClaimFeatures[] } {
   const byText = new Map<string, Item>()
   const all: Item[] = []
   const features: ClaimFeatures[] = []
@@ -28,7 +29,7 @@ function items(drafts: readonly ClaimDraft[]): { all: Item[]; features: ClaimFea
       same.reports.add(d.reportId)
       return
     }
-    const f = claimFeatures(d)
+    const f = claimFeatures(d, thesaurus)
     features.push(f)
     const item: Item = { rep: i, members: [i], reports: new Set([d.reportId]), features: f, normAll: 0, normCore: 0 }
     byText.set(verbatim, item)
@@ -44,7 +45,9 @@ function items(drafts: readonly ClaimDraft[]): { all: Item[]; features: ClaimFea
  * with a higher bar for putting two claims of one report together.
  */
 export function clusterClaims(drafts: ClaimDraft[]): Claim[] {
-  const { all } = items(drafts)
+  const words = new Set<string>()
+  for (const d of drafts) for (const w of contentWords(d.text)) words.add(w.surface)
+  const { all } = items(drafts, synsetsOf(words))
   const idf = idfWeights(all.map((it) => it.features.all))
   const df = new Map<string, number>()
   for (const it of all) for (const t of new Set([...it.features.all, ...it.features.core])) df.set(t, (df.get(t) ?? 0) + 1)

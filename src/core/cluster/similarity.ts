@@ -35,19 +35,32 @@ export function norm(set: ReadonlySet<string>, idf: Weights): number {
 }
 
 export function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: Weights, na: number, nb: number): number {
-  return overlapScore(a, b, idf, na, nb, 0)
+  return overlapScore(a, b, idf, na, nb, 0, null)
+}
+
+/** A word one claim has and the other says with a synonym ("half-mast", "half-staff") counts this much of a shared word. */
+export const SYNONYM = 0.5
+
+interface Senses {
+  a: ClaimFeatures
+  b: ClaimFeatures
 }
 
 /**
  * Cosine blended with the weighted overlap coefficient (shared weight over the
  * smaller claim's weight): a short claim told inside a longer sentence still
- * matches it, which cosine alone penalises for the longer sentence's other words.
+ * matches it, which cosine alone penalises for the longer sentence's other
+ * words. Words without a match that share a WordNet sense with the other
+ * claim's words count as part of a match.
  */
-function overlapScore(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: Weights, na: number, nb: number, containment: number): number {
+function overlapScore(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: Weights, na: number, nb: number, containment: number, senses: Senses | null): number {
   if (na === 0 || nb === 0) return 0
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a]
   let dot = 0
-  for (const t of small) if (big.has(t)) dot += (idf.get(t) ?? 0) ** 2
+  for (const t of a) {
+    const w = idf.get(t) ?? 0
+    if (b.has(t)) dot += w * w
+    else if (senses && (senses.a.senses.get(t) ?? []).some((id) => senses.b.synsets.has(id))) dot += SYNONYM * w * w
+  }
   const cos = dot / (na * nb)
   return containment === 0 ? cos : (1 - containment) * cos + containment * (dot / Math.min(na, nb) ** 2)
 }
@@ -62,8 +75,9 @@ export interface Compared {
 }
 
 export function similarity(x: Compared, y: Compared, idf: Weights, containment = LINKAGE.containment): number {
-  let score = overlapScore(x.features.all, y.features.all, idf, x.normAll, y.normAll, containment)
-  if (x.features.quoted && y.features.quoted) score = Math.max(score, overlapScore(x.features.core, y.features.core, idf, x.normCore, y.normCore, containment))
+  const senses = { a: x.features, b: y.features }
+  let score = overlapScore(x.features.all, y.features.all, idf, x.normAll, y.normAll, containment, senses)
+  if (x.features.quoted && y.features.quoted) score = Math.max(score, overlapScore(x.features.core, y.features.core, idf, x.normCore, y.normCore, containment, senses))
   if (x.features.speaker && y.features.speaker && x.features.speaker !== y.features.speaker) score *= OTHER_SPEAKER
   return score
 }

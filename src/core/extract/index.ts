@@ -1,5 +1,5 @@
 import { quantities } from '../entities'
-import type { ClaimDraft, Report } from '../model'
+import type { ClaimDraft, NamedInReport, Report } from '../model'
 import { quotations, type Quotation } from '../text/quotes'
 import { tokenize, type Token } from '../text/tokenize'
 import { countWords } from '../text/words'
@@ -15,7 +15,7 @@ export { sentences, paragraphs } from './sentences'
 /** What extraction learns about one report: its claims and who it names. */
 export interface Extraction {
   claims: ClaimDraft[]
-  entities: NamedEntity[]
+  named: NamedInReport[]
 }
 
 /**
@@ -69,7 +69,17 @@ export function extractReport(report: Report): Extraction {
       ...enrich(report, unit, { kind, speaker: speaker?.name ?? null, speakerKind: speaker?.kind ?? null, reporting }, { mentions, tokens }, figures)
     })
   }
-  return { claims, entities }
+  return { claims, named: namedIn(entities) }
+}
+
+/** People and organisations the report names: the ones extraction could type, with their forms and roles. */
+function namedIn(entities: readonly NamedEntity[]): NamedInReport[] {
+  const out: NamedInReport[] = []
+  for (const e of entities) {
+    if (e.kind !== 'person' && e.kind !== 'organisation') continue
+    out.push({ name: e.name, kind: e.kind, variants: [...e.variants].filter((v) => v !== e.name), roles: [...e.roles] })
+  }
+  return out
 }
 
 /** Claims only, for callers that do not need the report's entities. */

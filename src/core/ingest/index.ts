@@ -59,6 +59,7 @@ export function ingestReport(input: ReportInput, importedAt: string): Report {
     url: null,
     byline: null,
     furniture: [],
+    named: [],
     text: body.text,
     original: input.content,
     importedAt
