@@ -18,6 +18,12 @@ export interface Linkage {
   sameReportThreshold: number
 }
 
+function shareReport(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a]
+  for (const r of small) if (big.has(r)) return true
+  return false
+}
+
 /** A binary max-heap of candidate merges, keyed by mean similarity; stale entries are skipped when popped. */
 class Heap {
   private readonly items: { mean: number; a: number; b: number; version: number }[] = []
@@ -78,9 +84,9 @@ export function agglomerate(n: number, weight: readonly number[], reports: reado
   const heap = new Heap()
   const consider = (a: number, b: number): void => {
     const mean = sums[a]!.get(b)! / (size[a]! * size[b]!)
-    const shared = [...groupReports[a]!].some((r) => groupReports[b]!.has(r))
+    if (mean < link.threshold) return
     const [x, y] = a < b ? [a, b] : [b, a]
-    if (mean >= (shared ? link.sameReportThreshold : link.threshold)) heap.push({ mean, a: x, b: y, version: stamp(x, y) })
+    if (mean >= link.sameReportThreshold || !shareReport(groupReports[a]!, groupReports[b]!)) heap.push({ mean, a: x, b: y, version: stamp(x, y) })
   }
   for (let a = 0; a < n; a++) for (const b of sums[a]!.keys()) if (a < b) consider(a, b)
 
@@ -105,7 +111,8 @@ export function agglomerate(n: number, weight: readonly number[], reports: reado
     sums[b]!.clear()
     for (const c of sums[a]!.keys()) consider(a, c)
   }
+  // A group keeps the lowest index of its members: merges always fold the higher one into the lower.
   const groupOf = new Array<number>(n)
-  for (let g = 0; g < n; g++) for (const i of members[g]!) groupOf[i] = Math.min(...members[g]!)
+  for (let g = 0; g < n; g++) for (const i of members[g]!) groupOf[i] = g
   return groupOf
 }

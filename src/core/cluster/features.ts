@@ -7,6 +7,7 @@
  */
 import type { ClaimDraft, Entity } from '../model'
 import { durationSeconds, functionWord, speechVerb } from '../lexicon'
+import { fold } from '../text/fold'
 import { lemma } from '../text/lemma'
 
 export type FeatureKind = 'word' | 'number' | 'unit' | 'date' | 'entity'
@@ -30,12 +31,6 @@ export interface ClaimFeatures {
 export function kindOf(feature: string): FeatureKind {
   return feature.slice(0, feature.indexOf(':')) as FeatureKind
 }
-
-const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
 
 /** A person's identity across reports: the last name ("mcguire"), without particles or accents. */
 export function personKey(name: string): string {
@@ -99,11 +94,12 @@ function addWords(words: readonly ContentWord[], into: Set<string>, thesaurus: T
   }
 }
 
-export function claimFeatures(claim: ClaimDraft, thesaurus: Thesaurus = new Map()): ClaimFeatures {
+/** `words` are the claim's content words when the caller has them already (contentWords of its text). */
+export function claimFeatures(claim: ClaimDraft, thesaurus: Thesaurus = new Map(), words: readonly ContentWord[] = contentWords(claim.text)): ClaimFeatures {
   const all = new Set<string>()
   const figures = new Map<string, string>()
   const senses = new Map<string, readonly string[]>()
-  addWords(contentWords(claim.text), all, thesaurus, senses)
+  addWords(words, all, thesaurus, senses)
   for (const e of claim.entities ?? []) {
     if (e.type === 'number') figureFeatures(e, all, figures)
     else if (e.type === 'date') {

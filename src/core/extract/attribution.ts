@@ -8,7 +8,7 @@
  *   participial             "…, saying", "with Putin saying that …"
  *   "according to X", and an office speaking for its holder ("Macron's office said").
  */
-import { functionWord, irregularPast, roles, speechVerb, type SpeechFrame, weekdayNumber } from '../lexicon'
+import { functionWord, irregularPast, organisationHeads, roles, speechVerb, type SpeechFrame, weekdayNumber } from '../lexicon'
 import type { Token } from '../text/tokenize'
 import type { Mention, NamedEntity } from './mentions'
 
@@ -85,7 +85,8 @@ export function speakerOf(m: Mention): Speaker | null {
     const words = m.text.split(/\s+/)
     // "one expert", "a man", "an official": nobody named.
     if (/^(?:a|an|one|some|two|three|several|many|other)$/i.test(words[0]!)) return null
-    return { name: m.text.replace(/^(?:the|his|her|its|their)\s+/i, ''), kind: 'person', entity: null }
+    const head = m.text.split(/\s+/).at(-1)!.toLowerCase()
+    return { name: m.text.replace(/^(?:the|his|her|its|their)\s+/i, ''), kind: organisationHeads().has(head) && !roles().has(head) ? 'organisation' : 'person', entity: null }
   }
   return null
 }

@@ -23,6 +23,8 @@ export interface ClaimSignals {
   speaker: string | null
   speakerKind: 'person' | 'organisation' | null
   reporting: boolean
+  /** A finite verb of its own, outside quotation marks. */
+  asserts: boolean
 }
 
 export interface ReportFindings {
@@ -69,6 +71,6 @@ export function enrich(report: Report, s: Span, signals: ClaimSignals, found: Re
   }
   for (const q of figures) add('number', q.text, q.value)
   for (const d of datesIn(text, report.date)) add('date', d.text, d.value)
-  const { score, reasons } = scoreClaim({ text, kind: signals.kind, speaker: signals.speaker, entities: out, headline: isHeadline(report.text, s), reporting: signals.reporting })
+  const { score, reasons } = scoreClaim({ text, kind: signals.kind, speaker: signals.speaker, entities: out, headline: isHeadline(report.text, s), reporting: signals.reporting, asserts: signals.asserts })
   return { entities: out, score, reasons }
 }

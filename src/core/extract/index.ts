@@ -1,9 +1,9 @@
 import { quantities } from '../entities'
 import type { ClaimDraft, NamedInReport, Report } from '../model'
 import { quotations, type Quotation } from '../text/quotes'
-import { tokenize, type Token } from '../text/tokenize'
+import { tokenAt, tokenize, type Token } from '../text/tokenize'
 import { countWords } from '../text/words'
-import { FrameFinder, type Frame, type Speaker } from './attribution'
+import { FrameFinder, looksFinite, type Frame, type Speaker } from './attribution'
 import { enrich } from './enrich'
 import { isClaimLike, kindOf } from './kind'
 import { findMentions, type Mention, type NamedEntity } from './mentions'
@@ -66,7 +66,7 @@ export function extractReport(report: Report): Extraction {
       ...(speaker ? { speakerKind: speaker.kind } : {}),
       quoted: quotedSpans,
       ...(context ? { context } : {}),
-      ...enrich(report, unit, { kind, speaker: speaker?.name ?? null, speakerKind: speaker?.kind ?? null, reporting }, { mentions, tokens }, figures)
+      ...enrich(report, unit, { kind, speaker: speaker?.name ?? null, speakerKind: speaker?.kind ?? null, reporting, asserts: asserts(tokens, quoted, unit) }, { mentions, tokens }, figures)
     })
   }
   return { claims, named: namedIn(entities) }
@@ -80,6 +80,12 @@ function namedIn(entities: readonly NamedEntity[]): NamedInReport[] {
     out.push({ name: e.name, kind: e.kind, variants: [...e.variants].filter((v) => v !== e.name), roles: [...e.roles] })
   }
   return out
+}
+
+/** The unit has a finite verb of its own, outside quotation marks (quoted words alone assert nothing of the report's). */
+function asserts(tokens: readonly Token[], quoted: readonly boolean[], unit: Unit): boolean {
+  for (let i = tokenAt(tokens, unit.start); i < tokens.length && tokens[i]!.start < unit.end; i++) if (!quoted[i] && looksFinite(tokens[i])) return true
+  return unit.quotation !== null
 }
 
 /** Claims only, for callers that do not need the report's entities. */

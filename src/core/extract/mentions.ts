@@ -24,7 +24,10 @@ import {
   speechVerb,
   weekdayNumber
 } from '../lexicon'
+import { fold } from '../text/fold'
 import type { Token } from '../text/tokenize'
+
+export { fold }
 
 export type EntityKind = 'person' | 'organisation' | 'place'
 
@@ -73,25 +76,6 @@ export interface ReportMentions {
   /** In text order. */
   mentions: Mention[]
   entities: NamedEntity[]
-}
-
-const folded = new Map<string, string>()
-/** Lowercase without accents, one apostrophe: "Inácio" and "Inacio" are one name. Remembered: names repeat. */
-export function fold(s: string): string {
-  let f = folded.get(s)
-  if (f === undefined) {
-    if (folded.size > 50_000) folded.clear()
-    folded.set(s, (f = foldUncached(s)))
-  }
-  return f
-}
-
-function foldUncached(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
 }
 
 const LOOKBACK = 300
@@ -434,6 +418,12 @@ class MentionFinder {
       let k = i
       // Modifiers: other role words, a country or its people ("the Norwegian politician"), an organisation's short name.
       while (k - 1 >= 0 && this.adjacent(tokens[k - 1]!, tokens[k]!) && (this.placeAt(k - 1, k) || (!nameTokens.has(k - 1) && (isRoleWord(tokens[k - 1]!.lower) || this.isAcronym(k - 1) || seatsOfPower().has(tokens[k - 1]!.text))))) k--
+      // "the port authority", "the state news agency": a noun or two modifying an organisation's head.
+      if (organisation) {
+        let m = k
+        while (m - 1 >= 0 && k - m < 2 && tokens[m - 1]!.kind === 'word' && !tokens[m - 1]!.cap && !functionWord().has(tokens[m - 1]!.lower) && !looksVerbal(tokens[m - 1]!.lower) && this.adjacent(tokens[m - 1]!, tokens[m]!)) m--
+        if (m < k && DETERMINERS.has(tokens[m - 1]?.lower ?? '')) k = m
+      }
       const before = tokens[k - 1]
       let from = k
       if (before && DETERMINERS.has(before.lower)) from = k - 1
