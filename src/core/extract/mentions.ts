@@ -99,6 +99,8 @@ class MentionFinder {
   /** Organisations and places by folded name, so each is one entity however often it is named. */
   private readonly byKey = new Map<string, NamedEntity>()
   private readonly names: { mention: Mention; key: string[]; name: string }[] = []
+  /** Name mentions by their first token. */
+  private readonly nameAt = new Map<number, Mention>()
   /** Lowercased capitalised words seen somewhere other than the start of a sentence. */
   private readonly capitalisedInside = new Set<string>()
   private readonly sentenceInitial: boolean[]
@@ -286,7 +288,10 @@ class MentionFinder {
       const t = tokens[k - 1]!
       if (t.kind !== 'word' || !this.adjacent(t, tokens[k]!)) break
       const complement = (t.lower === 'to' || t.lower === 'of' || t.lower === 'for') && k - 2 >= 0 && isRoleWord(tokens[k - 2]!.lower)
-      if (complement || isRoleWord(t.lower) || (t.cap && (this.isAcronym(k - 1) || this.placeAt(k - 1, k) || organisationHeads().has(t.lower)))) k--
+      // A role of several words ("harbour master", "chief executive") is taken whole.
+      const phrase = roleHeadAt(tokens, k - 1)
+      if (phrase > 1) k -= phrase
+      else if (complement || isRoleWord(t.lower) || (t.cap && (this.isAcronym(k - 1) || this.placeAt(k - 1, k) || organisationHeads().has(t.lower)))) k--
       else break
     }
     return k
@@ -435,6 +440,7 @@ class MentionFinder {
 
   private gatherEvidence(): void {
     const tokens = this.tokens
+    for (const m of this.mentions) if (m.kind === 'name') this.nameAt.set(m.first, m)
     for (const m of this.mentions) {
       const e = m.entity
       if (!e || m.kind !== 'name' || e.kind === 'place' || e.kind === 'organisation') continue
@@ -455,13 +461,25 @@ class MentionFinder {
       if (after && !after.cap && placeFeatureHeads().has(after.lower)) e.evidence.place += 2
       // Two or more name words ("Cyril Ramaphosa") read as a person unless something says otherwise.
       if (m.last - m.first >= 2) e.evidence.person += 1
+      // "Nordline Ferries chief executive Tomas …": a name right before the title of another name is the employer.
+      if (after && isRoleWord(after.lower) && !after.cap && this.titleOfNameAt(m.last)) e.evidence.organisation += 3
     }
     for (const e of this.entities) {
       if (e.kind !== null) continue
-      const { person, place } = e.evidence
-      if (person > place) e.kind = 'person'
+      const { person, place, organisation } = e.evidence
+      if (organisation > person && organisation > place) e.kind = 'organisation'
+      else if (person > place) e.kind = 'person'
       else if (place > 0) e.kind = 'place'
     }
+  }
+
+  /** A person's name whose written title starts at token k ("chief executive Tomas Ferreira-Lind"). */
+  private titleOfNameAt(k: number): boolean {
+    for (let j = k; j < Math.min(k + 6, this.tokens.length); j++) {
+      const m = this.nameAt.get(j)
+      if (m) return m.titleFirst <= k
+    }
+    return false
   }
 
   /** ", 33," / ", professor emeritus at X" / ", a Casablanca resident in her 80s" after a name (token `comma` is the comma). */

@@ -27,13 +27,12 @@ const MIN_WORDS = 5
 const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'yet'])
 /**
  * Words that open a causal or concessive clause: with its own subject and
- * finite verb, such a clause asserts something apart from the main one. Those
- * that are also prepositions ("since that date", "as a member") count only
- * before a pronoun subject. Temporal clauses ("only emerged after she had
- * helped Russia win gold") stay: they say when the main event happened.
+ * finite verb, such a clause asserts something apart from the main one.
+ * Temporal clauses ("only emerged after she had helped Russia win gold") stay:
+ * they say when the main event happened; so do "as" and "since", which are as
+ * often temporal ("as it docked") as causal.
  */
 const SUBORDINATORS = new Set(['because', 'though', 'although', 'while', 'whereas'])
-const PREPOSITION_LIKE = new Set(['as', 'since'])
 const RELATIVES = new Set(['where', 'which', 'who', 'whose'])
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'])
 /** Quantifiers that open a clause only to say more of the one before ("injured, and many were critical"). */
@@ -230,9 +229,7 @@ function between(counts: Int32Array, tokens: readonly Token[], start: number, en
 }
 
 function opensSubordinate(tokens: readonly Token[], k: number, end: number): boolean {
-  const t = tokens[k]!
-  if (SUBORDINATORS.has(t.lower)) return opensClause(tokens, k + 1, end)
-  return PREPOSITION_LIKE.has(t.lower) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '') && opensClause(tokens, k + 1, end)
+  return SUBORDINATORS.has(tokens[k]!.lower) && opensClause(tokens, k + 1, end)
 }
 
 /** No clause boundary (comma, semicolon) after token k before the span ends: the relative clause closes the sentence. */
