@@ -88,6 +88,18 @@ const isRoleHead = (lower: string): boolean => roles().has(lower)
 const isRoleWord = (lower: string): boolean => roles().has(lower) || roleModifiers().has(lower)
 const isHonorific = (lower: string): boolean => honorifics().has(lower.replace(/\.$/, ''))
 
+/** Length in tokens of the longest role phrase ending at token i ("prime minister", "harbour master"), 0 if none. */
+function roleHeadAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]
+  if (!t || t.kind !== 'word') return 0
+  for (const words of roles().get(t.lower) ?? []) {
+    let ok = i - words.length + 1 >= 0
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[i - words.length + 1 + k]!.lower === words[k]
+    if (ok) return words.length
+  }
+  return 0
+}
+
 function isCapWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word' && t.cap && !POSSESSIVE.has(t.lower)
 }
