@@ -35,8 +35,8 @@ interface Row {
 }
 const rows: Row[] = []
 for (const containment of [0, 0.5]) {
-  for (const threshold of [0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]) {
-    for (const sameReportThreshold of [0.5, 0.7, 0.9]) {
+  for (const threshold of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {
+    for (const sameReportThreshold of [0.5, 0.7]) {
       Object.assign(LINKAGE, { threshold, sameReportThreshold, containment, floor: Math.min(threshold, LINKAGE.floor) })
       const claims = clusterClaims(drafts)
       const out = join(dir, 'extract.json')

@@ -10,11 +10,11 @@ export const LINKAGE = {
   /** Below this a pair is not even an edge: unrelated claims share a word or two. */
   floor: 0.05,
   /** Mean similarity for two groups from different reports to join. */
-  threshold: 0.08,
+  threshold: 0.15,
   /** Mean similarity for two groups to join when that puts two claims of one report together. */
   sameReportThreshold: 0.5,
   /** Share of the weighted overlap coefficient blended into the cosine (0 = cosine alone). */
-  containment: 0.5,
+  containment: 0,
   /** A member whose mean similarity to the rest of its cluster is below this is only suggested. */
   confident: 0.45
 }
