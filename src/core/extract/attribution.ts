@@ -82,6 +82,11 @@ export function speakerOf(m: Mention): Speaker | null {
   // A country speaking is its government ("Morocco declared"): an organisation, never a person.
   if (e && e.kind === 'place') return { name: e.name, kind: 'organisation', entity: e }
   if (m.kind === 'description') {
+    // "Macron's office", "the Kremlin's spokesman": speaking for the one who owns the office.
+    if (m.owner && !m.entity && OFFICE.has(m.text.split(/\s+/).at(-1)!.toLowerCase())) {
+      const rest = m.text.replace(/^.*?[’']s\s+/, '')
+      return { name: `${m.owner.name}'s ${rest}`, kind: 'organisation', entity: null }
+    }
     const words = m.text.split(/\s+/)
     // "one expert", "a man", "an official": nobody named.
     if (/^(?:a|an|one|some|two|three|several|many|other)$/i.test(words[0]!)) return null
@@ -203,6 +208,9 @@ export class FrameFinder {
         continue
       }
       if (t.text === ',') {
+        // "the utility’s director, Lena Voss, said": the name closing the apposition is the subject.
+        const named = this.ctx.mentionEndingAt.get(k - 1)
+        if (named?.kind === 'name' && named.entity?.kind === 'person' && k === v - 1) return this.frame(v, lemma, kind, named, false)
         // An apposition or relative clause between commas: ", 33,", ", the BRICS Chairperson,", ", who chaired the summit,".
         const open = this.appositionStart(k)
         if (open < 0) break

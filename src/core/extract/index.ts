@@ -122,8 +122,11 @@ function paragraphIndex(text: string, tokens: readonly Token[]): number[] {
   let scanned = 0
   for (let i = 0; i < tokens.length; i++) {
     // Count the line breaks between the previous token and this one: each character is looked at once.
+    // A run of line breaks (blank lines between paragraphs) is one break.
     const start = tokens[i]!.start
-    for (; scanned < start; scanned++) if (text.charCodeAt(scanned) === 10) paragraph++
+    let broke = false
+    for (; scanned < start; scanned++) if (text.charCodeAt(scanned) === 10) broke = true
+    if (broke) paragraph++
     out[i] = paragraph
   }
   return out

@@ -8,6 +8,7 @@
  * Everything is read from the report's tokens in a few linear passes.
  */
 import {
+  collectiveSpeakers,
   eventHeads,
   irregularPast,
   functionWord,
@@ -61,6 +62,8 @@ export interface Mention {
   text: string
   /** Token where the title written before a name starts (= first when there is none). */
   titleFirst: number
+  /** For "Macron's office", "the utility's director": whose it is, when the report names them. */
+  owner?: NamedEntity | null
 }
 
 export interface MentionContext {
@@ -100,8 +103,11 @@ function roleHeadAt(tokens: readonly Token[], i: number): number {
   return 0
 }
 
+/** "al-Falasi", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ud|ul|bin|ibn|abu|abd|de|di|da|du|van|von|le|la)[-‐]\p{Lu}/u
+
 function isCapWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && t.cap && !POSSESSIVE.has(t.lower)
+  return t !== undefined && t.kind === 'word' && (t.cap || JOINED_PARTICLE.test(t.text)) && !POSSESSIVE.has(t.lower)
 }
 
 class MentionFinder {
@@ -111,6 +117,8 @@ class MentionFinder {
   /** Organisations and places by folded name, so each is one entity however often it is named. */
   private readonly byKey = new Map<string, NamedEntity>()
   private readonly names: { mention: Mention; key: string[]; name: string }[] = []
+  /** Words the report writes in lower case somewhere. */
+  private readonly lowercaseWords = new Set<string>()
   /** Name mentions by their first token. */
   private readonly nameAt = new Map<number, Mention>()
   /** Lowercased capitalised words seen somewhere other than the start of a sentence. */
@@ -127,6 +135,7 @@ class MentionFinder {
         sentence = sentenceOf[i]!
         this.sentenceInitial[i] = true
       } else if (t.cap) this.capitalisedInside.add(t.lower)
+      if (t.kind === 'word' && !t.cap) this.lowercaseWords.add(t.lower)
     }
   }
 
@@ -170,10 +179,13 @@ class MentionFinder {
           j++
           continue
         }
-        const after = tokens[j + 2]
-        const joins = next?.kind === 'word' && !next.cap && (RUN_CONNECTORS.has(next.lower) || nameParticles().has(next.lower))
-        if (joins && isCapWord(after) && this.adjacent(tokens[j]!, next!) && this.adjacent(next!, after)) {
-          j += 2
+        // One or two lowercase joiners between capitalised words: "Court of Arbitration", "Ursula von der Leyen".
+        const joiner = (t: Token | undefined): boolean => t?.kind === 'word' && !t.cap && (RUN_CONNECTORS.has(t.lower) || nameParticles().has(t.lower))
+        let width = 0
+        if (joiner(next) && this.adjacent(tokens[j]!, next!)) width = joiner(tokens[j + 2]) && nameParticles().has(tokens[j + 2]!.lower) && this.adjacent(next!, tokens[j + 2]!) ? 2 : 1
+        const after = tokens[j + 1 + width]
+        if (width > 0 && isCapWord(after) && this.adjacent(tokens[j + width]!, after)) {
+          j += width + 1
           continue
         }
         break
@@ -202,6 +214,7 @@ class MentionFinder {
   private nameLike(k: number): boolean {
     const t = this.tokens[k]!
     if (!isCapWord(t) || t.upper) return false
+    if (!t.cap) return true
     const l = t.lower
     if (functionWord().has(l) || monthNumber(l) !== undefined || weekdayNumber(l) !== undefined) return false
     if (isRoleWord(l) || isHonorific(l) || organisationHeads().has(l)) return false
@@ -365,10 +378,13 @@ class MentionFinder {
   private addName(first: number, last: number, titleFirst: number): void {
     const tokens = this.tokens
     const name = this.slice(first, last)
-    // A lone capitalised word at the start of a sentence, never capitalised elsewhere, is an ordinary word ("Rescue", "Updated").
+    // A lone capitalised word at the start of a sentence, never capitalised elsewhere, is an ordinary word
+    // ("Rescue", "Updated"); before a reporting verb it is a name ("Lula said") unless it is a common noun
+    // ("Residents said", "Officials added") or the report writes it in lower case elsewhere.
     const lone = last - first === 1
-    if (lone && this.sentenceInitial[first] && titleFirst === first && !this.capitalisedInside.has(tokens[first]!.lower) && !this.acronyms.has(fold(name))) {
-      if (!speechVerb(tokens[first + 1]?.lower ?? '')) return
+    const word = tokens[first]!.lower
+    if (lone && this.sentenceInitial[first] && titleFirst === first && !this.capitalisedInside.has(word) && !this.acronyms.has(fold(name))) {
+      if (!speechVerb(tokens[first + 1]?.lower ?? '') || collectiveSpeakers().has(word) || isRoleWord(word) || isRoleWord(word.replace(/s$/, '')) || this.lowercaseWords.has(word)) return
     }
     const lastLower = tokens[last - 1]!.lower
     if (eventHeads().has(lastLower)) return
@@ -445,6 +461,8 @@ class MentionFinder {
       let from = k
       if (before && DETERMINERS.has(before.lower)) from = k - 1
       else if (before && POSSESSIVE.has(before.lower) && isCapWord(tokens[k - 2])) from = k - 2
+      // "the utility’s director": a common noun owning the role, after a determiner.
+      else if (before && POSSESSIVE.has(before.lower) && tokens[k - 2]?.kind === 'word' && DETERMINERS.has(tokens[k - 3]?.lower ?? '')) from = k - 3
       else if (k === i && !t.cap) continue
       this.pushMention(from, i + 1, 'description', null)
     }
@@ -531,7 +549,11 @@ class MentionFinder {
         }
         continue
       }
-      if (m.kind === 'description') m.entity = this.resolveDescription(m, index)
+      if (m.kind === 'description') {
+        m.entity = this.resolveDescription(m, index)
+        const possessor = POSSESSIVE.has(this.tokens[m.first + 1]?.lower ?? '') ? this.nameAt.get(m.first) : undefined
+        if (possessor) m.owner = possessor.entity
+      }
       const e = m.entity
       if (this.ctx.quoted[m.first]) continue
       if (e?.kind === 'person') {
