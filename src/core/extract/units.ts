@@ -178,7 +178,9 @@ function splitClauses(ctx: Ctx, span: Span): Span[] {
     const pieceStart = cuts.length > 0 ? cuts[cuts.length - 1]!.start : span.start
     if (t.text === ',' || dash) {
       // ", and the panel has ordered …", "- and the Cas panel …", ", while also expressing …"
-      if (CONJUNCTIONS.has(next.lower) && between(ctx.counts.finite, tokens, pieceStart, t.start) > 0 && (opensClause(tokens, i + 2, span.end) || participleAt(tokens, i + 2, span.end))) {
+      // ", but warned that …": a second reporting verb is a second statement by the same speaker.
+      const secondStatement = speechVerb(tokens[i + 2]?.lower ?? '') !== undefined && looksFinite(tokens[i + 2]) && between(ctx.counts.speech, tokens, pieceStart, t.start) > 0
+      if (CONJUNCTIONS.has(next.lower) && between(ctx.counts.finite, tokens, pieceStart, t.start) > 0 && (secondStatement || opensClause(tokens, i + 2, span.end) || participleAt(tokens, i + 2, span.end))) {
         cuts.push({ end: t.start, start: tokens[i + 2]!.start })
         continue
       }

@@ -13,6 +13,8 @@
  * - an unclosed quotation never runs past its paragraph.
  */
 
+import { placeWord, speechVerb } from '../lexicon'
+
 export interface Span {
   start: number
   end: number
@@ -99,6 +101,8 @@ export function quotations(text: string): Quotation[] {
   const finish = (closeAt: number, closed: boolean): void => {
     const q = current!
     const innerStart = openAt + markWidth(openAt)
+    // An unclosed quotation usually ends where its attribution begins: "…the military reinforcementStoltenberg told reporters".
+    if (!closed) closeAt = attributionInside(text, innerStart, closeAt) ?? closeAt
     const innerEnd = closed ? closeAt : trimEnd(text, innerStart, closeAt)
     if (innerEnd > innerStart) q.parts.push({ start: innerStart, end: innerEnd })
     q.end = closed ? closeAt + markWidth(closeAt) : innerEnd
@@ -161,6 +165,19 @@ export function quotations(text: string): Quotation[] {
     finish(paraEnd, false)
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** Where a capitalised name followed by a reporting verb starts inside [from, to), if anywhere after the first words. */
+function attributionInside(text: string, from: number, to: number): number | null {
+  const re = /(?<=[\p{Ll},;.])\s*((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+) (\p{Ll}+)/gu
+  re.lastIndex = from
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m.index - from < 10) continue
+    // A past reporting verb after a name that is no country: "Stoltenberg told", not "Russia continues".
+    const past = /(?:ed|told|said|wrote|spoke)$/.test(m[2]!)
+    if (past && speechVerb(m[2]!)?.frame === 'speech' && !placeWord(m[1]!)) return m.index + m[0].indexOf(m[1]!)
+  }
+  return null
 }
 
 /** The mark is the first non-space character of its line. */

@@ -95,6 +95,13 @@ export function tokenize(text: string): Token[] {
         }
         break
       }
+      // Words glued by a lost space ("reinforcementStoltenberg"): a lowercase word then a capitalised one.
+      const glued = /^(\p{Ll}{4,})(\p{Lu}\p{Ll}{3,})$/u.exec(text.slice(i, j))
+      if (glued) {
+        push(i, i + glued[1]!.length, 'word')
+        i += glued[1]!.length
+        continue
+      }
       // Keep the final dot of a dotted abbreviation ("U.S.").
       if (text[j] === '.' && /^\p{L}(?:\.\p{L})+$/u.test(text.slice(i, j))) j++
       push(i, j, 'word')
