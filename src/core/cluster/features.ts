@@ -6,7 +6,7 @@
  * says it. Built once per claim from what extraction already found.
  */
 import type { ClaimDraft, Entity } from '../model'
-import { durationSeconds, functionWord, speechVerb } from '../lexicon'
+import { durationSeconds, functionWord, nameParticles, speechVerb } from '../lexicon'
 import { fold } from '../text/fold'
 import { lemma } from '../text/lemma'
 
@@ -36,6 +36,11 @@ export function kindOf(feature: string): FeatureKind {
 export function personKey(name: string): string {
   const words = fold(name).split(/[\s-]+/).filter(Boolean)
   return words.at(-1) ?? ''
+}
+
+/** Every word capitalised, name particles aside ("Ursula von der Leyen", not "Ghana's health minister"). */
+function isProperName(name: string): boolean {
+  return name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || nameParticles().has(w.toLowerCase()) || /^(?:al|el|bin|ibn)-/.test(w))
 }
 
 function entityFeature(e: Entity): string | null {
@@ -123,7 +128,8 @@ export function claimFeatures(claim: ClaimDraft, thesaurus: Thesaurus = new Map(
     }
     if (core.size < 3) core = all
   }
-  const speaker = claim.speaker && claim.speakerKind !== 'organisation' ? personKey(claim.speaker) : null
+  // Only a proper name identifies a speaker: "Kremlin spokesman" may be the Dmitry Peskov of another report.
+  const speaker = claim.speaker && claim.speakerKind !== 'organisation' && isProperName(claim.speaker) ? personKey(claim.speaker) : null
   const synsets = new Set<string>()
   for (const ids of senses.values()) for (const id of ids) synsets.add(id)
   return { all, core, quoted, speaker, figures, senses, synsets }

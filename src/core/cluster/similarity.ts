@@ -65,7 +65,7 @@ function overlapScore(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: Weigh
   return containment === 0 ? cos : (1 - containment) * cos + containment * (dot / Math.min(na, nb) ** 2)
 }
 
-/** Two named people speaking are two statements, however alike: their similarity is halved. */
+/** Two named people reported as saying much the same: possibly one claim, on weaker evidence. */
 export const OTHER_SPEAKER = 0.5
 
 export interface Compared {
@@ -78,7 +78,11 @@ export function similarity(x: Compared, y: Compared, idf: Weights, containment =
   const senses = { a: x.features, b: y.features }
   let score = overlapScore(x.features.all, y.features.all, idf, x.normAll, y.normAll, containment, senses)
   if (x.features.quoted && y.features.quoted) score = Math.max(score, overlapScore(x.features.core, y.features.core, idf, x.normCore, y.normCore, containment, senses))
-  if (x.features.speaker && y.features.speaker && x.features.speaker !== y.features.speaker) score *= OTHER_SPEAKER
+  if (x.features.speaker && y.features.speaker && x.features.speaker !== y.features.speaker) {
+    // A quotation belongs to its speaker: two people's words are never one claim.
+    if (x.features.quoted && y.features.quoted) return 0
+    score *= OTHER_SPEAKER
+  }
   return score
 }
 
