@@ -23,7 +23,17 @@ export interface Quantity {
 
 /** Years read as dates, not quantities, unless a unit follows directly. */
 const YEAR = /^(?:1[89]|20)\d\d$/
-const FIGURE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g
+/** Digits, or an English number word (from the one number table): only these can start a quantity. */
+let figurePattern: RegExp | undefined
+function figures(): RegExp {
+  if (!figurePattern) {
+    const { units, tens, approximate } = numberWords()
+    const words = [...units.keys(), ...tens.keys(), 'hundred', 'thousand', ...approximate].sort((a, b) => b.length - a.length)
+    figurePattern = new RegExp(String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${words.join('|')})\b`, 'gi')
+  }
+  figurePattern.lastIndex = 0
+  return figurePattern
+}
 const WORD = /[\p{L}][\p{L}'-]*/u
 
 function wordValue(w: string): number | undefined {
@@ -84,7 +94,7 @@ function unitAfter(text: string, end: number): { unit: string; end: number; hyph
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = []
   const { scales, approximate } = numberWords()
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of text.matchAll(figures())) {
     const figure = m[0]
     const start = m.index
     const prev = text[start - 1]

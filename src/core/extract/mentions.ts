@@ -196,12 +196,26 @@ class MentionFinder {
     return out
   }
 
+  /** Longest place name starting at each token, computed once (-1 = not yet). */
+  private placeLength: Int8Array | null = null
+
   /** Longest country, people or capital name starting at token k ("South Africa", "United Arab Emirates"), in tokens. */
   private placeAt(k: number, limit: number): number {
-    for (let len = Math.min(4, limit - k); len >= 1; len--) {
-      if (placeWord(this.slice(k, k + len))) return len
+    this.placeLength ??= new Int8Array(this.tokens.length).fill(-1)
+    let len = this.placeLength[k]!
+    if (len < 0) {
+      len = 0
+      const t = this.tokens[k]!
+      // Place names start with a capital letter; most tokens are settled by that alone.
+      if (t.cap) {
+        for (let n = Math.min(4, this.tokens.length - k); n >= 1 && len === 0; n--) {
+          if (n > 1 && !this.adjacent(this.tokens[k + n - 2]!, this.tokens[k + n - 1]!)) continue
+          if (placeWord(this.slice(k, k + n))) len = n
+        }
+      }
+      this.placeLength[k] = len
     }
-    return 0
+    return Math.min(len, Math.max(0, limit - k)) === len ? len : 0
   }
 
   private isAcronym(k: number): boolean {

@@ -58,10 +58,10 @@ export const speechVerbForms = lazy(() => {
 })
 
 let speechForms: Map<string, SpeechVerb> | undefined
-/** The reporting verb a word form belongs to ("warns" → warn). Hot: called for every token, so the table is held directly. */
-export function speechVerb(word: string): SpeechVerb | undefined {
+/** The reporting verb a lowercase word form belongs to ("warns" → warn). Hot: called for every token, so the table is held directly. */
+export function speechVerb(lower: string): SpeechVerb | undefined {
   speechForms ??= speechVerbForms()
-  return speechForms.get(word) ?? (/[A-Z]/.test(word) ? speechForms.get(word.toLowerCase()) : undefined)
+  return speechForms.get(lower)
 }
 
 export const honorifics = lazy(() => new Set(peopleData.honorifics))

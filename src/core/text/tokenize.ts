@@ -96,10 +96,10 @@ export function tokenize(text: string): Token[] {
         break
       }
       // Words glued by a lost space ("reinforcementStoltenberg"): a lowercase word then a capitalised one.
-      const glued = /^(\p{Ll}{4,})(\p{Lu}\p{Ll}{3,})$/u.exec(text.slice(i, j))
-      if (glued) {
-        push(i, i + glued[1]!.length, 'word')
-        i += glued[1]!.length
+      const split = gluedAt(text, i, j)
+      if (split > 0) {
+        push(i, split, 'word')
+        i = split
         continue
       }
       // Keep the final dot of a dotted abbreviation ("U.S.").
@@ -120,6 +120,28 @@ export function tokenize(text: string): Token[] {
     i += width
   }
   return out
+}
+
+/** Where a lowercase word (4+ letters) glued to a capitalised one (Cap + 3+ lowercase) splits, or 0. */
+function gluedAt(text: string, start: number, end: number): number {
+  if (end - start < 8) return 0
+  const first = text.charCodeAt(start)
+  if (first < 97 || first > 122) return 0
+  for (let k = start + 4; k <= end - 4; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 65 && c <= 90) {
+      for (let m = start; m < k; m++) {
+        const d = text.charCodeAt(m)
+        if (d < 97 || d > 122) return 0
+      }
+      for (let m = k + 1; m < end; m++) {
+        const d = text.charCodeAt(m)
+        if (d < 97 || d > 122) return 0
+      }
+      return k
+    }
+  }
+  return 0
 }
 
 /** Index of the first token starting at or after `at` (binary search over tokens in order). */
