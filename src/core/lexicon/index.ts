@@ -7,6 +7,7 @@
  */
 import countriesData from 'world-countries/dist/countries.json'
 import functionWords from './data/function-words.json'
+import furnitureData from './data/furniture.json'
 import numbersData from './data/numbers.json'
 import organisationsData from './data/organisations.json'
 import peopleData from './data/people.json'
@@ -165,3 +166,80 @@ export const numberWords = lazy(() => ({
   approximate: new Set(numbersData.approximate),
   comparators: new Map(Object.entries(numbersData.comparators))
 }))
+
+/**
+ * The first word of a text as phrase tables key it: a run of letters, digits,
+ * apostrophes and hyphens, lowercased; a text opening with a symbol ("©") keys
+ * by that symbol.
+ */
+export function leadingWord(text: string): string {
+  const m = /^[\p{L}\p{N}'’-]+/u.exec(text)
+  return (m ? m[0] : text.slice(0, 1)).toLowerCase()
+}
+
+/** Lowercase phrases indexed by their first word, longest first, so a line's opening is matched with one lookup. */
+function phraseIndex(phrases: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const p of phrases) {
+    const key = leadingWord(p)
+    out.set(key, [...(out.get(key) ?? []), p])
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length)
+  return out
+}
+
+export type HeaderKind = 'url' | 'date' | 'updated' | 'title' | 'byline' | 'other'
+export type FurniturePhrases =
+  | 'published'
+  | 'updated'
+  | 'bylineLead'
+  | 'creditLead'
+  | 'photoLabel'
+  | 'callToAction'
+  | 'summaryLabel'
+
+/** Page furniture vocabulary (data/furniture.json): header keys, labels, agencies, banner and share words. */
+export const furniture = lazy(() => {
+  const headerKeys = new Map<string, HeaderKind>()
+  for (const [kind, keys] of Object.entries(furnitureData.headerKeys)) for (const k of keys) headerKeys.set(k, kind as HeaderKind)
+  const phrases: Record<FurniturePhrases, Map<string, string[]>> = {
+    published: phraseIndex(furnitureData.publishedLabels),
+    updated: phraseIndex(furnitureData.updatedLabels),
+    bylineLead: phraseIndex(furnitureData.bylineLeads),
+    creditLead: phraseIndex(furnitureData.creditLeads),
+    photoLabel: phraseIndex(furnitureData.photoLabels),
+    callToAction: phraseIndex(furnitureData.callsToAction),
+    summaryLabel: phraseIndex(furnitureData.summaryLabels)
+  }
+  return {
+    headerKeys,
+    phrases,
+    summaryLabels: new Set(furnitureData.summaryLabels),
+    /** As written ("Getty Images") and lowercased, for credits written in capitals ("REUTERS"). */
+    agencies: new Set([...furnitureData.agencies, ...furnitureData.agencies.map((a) => a.toLowerCase())]),
+    /** The first word of every agency name, lowercased: a credit line must open with one. */
+    agencyHeads: new Set(furnitureData.agencies.map(leadingWord)),
+    footerPhrases: furnitureData.footerPhrases,
+    bannerTerms: furnitureData.bannerTerms,
+    readerWords: new Set(furnitureData.readerWords),
+    creditConnectors: new Set(furnitureData.creditConnectors),
+    shareWords: new Set(furnitureData.shareWords),
+    timeZones: new Set(furnitureData.timeZones)
+  }
+})
+
+/**
+ * The phrase of one furniture table that opens `text` ("Read more: …" → "read more"), matched
+ * whole-word and case-blind; null when none does.
+ */
+export function openingPhrase(text: string, table: FurniturePhrases): string | null {
+  const candidates = furniture().phrases[table].get(leadingWord(text))
+  if (!candidates) return null
+  const lower = text.slice(0, 60).toLowerCase()
+  for (const p of candidates) {
+    if (!lower.startsWith(p)) continue
+    const next = lower.charAt(p.length)
+    if (next === '' || !/[\p{L}\p{N}]/u.test(next) || !/[\p{L}\p{N}]/u.test(p.at(-1)!)) return p
+  }
+  return null
+}
