@@ -97,8 +97,9 @@ describe('ingest generalises beyond the seeds', () => {
 
   it('takes other date formats, inline datelines and credits', () => {
     expect(report.date).toBe('2023-03-03')
-    expect(report.dateline).toBe('KYIV, Ukraine (AP)')
-    expect(report.credits).toEqual(['With Reuters and DPA'])
+    // The dateline is the place; the agency in it is a credit.
+    expect(report.dateline).toBe('KYIV, Ukraine')
+    expect(report.credits).toEqual(['AP', 'With Reuters and DPA'])
     expect(report.text.startsWith('Mayor Anna Kowalczyk said')).toBe(true)
   })
 
