@@ -3,7 +3,7 @@
  * rules that need a line's neighbours (captions above a credit, repeated
  * lines, the headline, subheads, summary boxes) are in ./layout.
  */
-import { furniture, openingPhrase } from '../lexicon'
+import { furniture, leadingWord, openingPhrase } from '../lexicon'
 import { findDates } from './dates'
 import { scanDateline, type Dateline } from './dateline'
 import { bare, charsIn, endsWithPunctuation, firstWords, isAgencyList, isAllCaps, isNameList, trimWhere } from './words'
@@ -60,7 +60,7 @@ let bannerPattern: RegExp | undefined
 function isBanner(t: string, words: string[]): boolean {
   if (words.length > 80 || !speaksToReader(words)) return false
   bannerPattern ??= new RegExp(
-    `(?<![\\p{L}])(?:${furniture().bannerTerms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${furniture().bannerTerms.map(escape).join('|')})(?![\\p{L}])`,
     'gu'
   )
   const hits = new Set<string>()
@@ -216,9 +216,19 @@ const BOILERPLATE: LineShape = { kind: 'boilerplate' }
 const BULLET_LINE: LineShape = { kind: 'bullet' }
 const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u
 
+const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+let outreachPattern: RegExp | undefined
+/** "CNN Sport has contacted the IOC … for further comment": the outlet's note on its own reporting. */
+function isOutreach(t: string, words: string[]): boolean {
+  if (words.length > 60 || !furniture().agencyHeads.has(leadingWord(t))) return false
+  outreachPattern ??= new RegExp(`\\b(?:${furniture().outreach.map(escape).join('|')})\\b`, 'i')
+  return outreachPattern.test(t)
+}
+
 let footerPattern: RegExp | undefined
 function isFooter(t: string, words: string[]): boolean {
-  footerPattern ??= new RegExp(furniture().footerPhrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
+  footerPattern ??= new RegExp(furniture().footerPhrases.map(escape).join('|'), 'i')
   return words.length <= 25 && footerPattern.test(t)
 }
 
@@ -240,7 +250,7 @@ export function shapeOf(line: string, script: string, reference: Date): LineShap
   if (words.length <= 6 && isAgencyList(stripMarks(t))) return { kind: 'agency', value: stripMarks(t) }
   if (isPhotoCredit(t, words)) return { kind: 'photoCredit' }
   if (words.length <= 15 && LINKISH.test(t)) return BOILERPLATE
-  if (isCallToAction(t, words) || isShareBar(words) || isBanner(t, words) || isFooter(t, words)) return BOILERPLATE
+  if (isCallToAction(t, words) || isShareBar(words) || isBanner(t, words) || isFooter(t, words) || isOutreach(t, words)) return BOILERPLATE
   if (words.length <= 6) {
     if (SOCIAL_LABEL.test(t)) return BOILERPLATE
     const own = dominantScript(t)

@@ -221,6 +221,7 @@ export const furniture = lazy(() => {
     agencyHeads: new Set(furnitureData.agencies.map(leadingWord)),
     footerPhrases: furnitureData.footerPhrases,
     bannerTerms: furnitureData.bannerTerms,
+    outreach: furnitureData.outreach,
     readerWords: new Set(furnitureData.readerWords),
     creditConnectors: new Set(furnitureData.creditConnectors),
     shareWords: new Set(furnitureData.shareWords),
