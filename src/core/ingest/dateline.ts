@@ -67,6 +67,7 @@ export function scanDateline(text: string, reference: Date, standalone: boolean)
   let date: string | null = null
   let known = false
   let lastWasGroup = false
+  let caps = false
 
   const opening = GROUP.exec(head)
   if (opening && !head.startsWith(',')) {
@@ -120,7 +121,7 @@ export function scanDateline(text: string, reference: Date, standalone: boolean)
     place = head.slice(0, placeEnd).trim()
     const city = place.replace(/\([^)]*\)/g, '').split(',')[0]!.trim()
     // A short capitals word alone ("NATO —", "BRICS —") is an acronym more often than a city.
-    const caps = isAllCaps(city) && (city.includes(' ') || city.length > 5)
+    caps = isAllCaps(city) && (city.includes(' ') || city.length > 5)
     if (!caps && !known && !credit && !date) return null
   }
 
@@ -128,8 +129,9 @@ export function scanDateline(text: string, reference: Date, standalone: boolean)
   const rest = head.slice(pos + (sep ? sep[0].length : 0))
   if (standalone) {
     if (rest.trim() !== '' || text.length > HEAD) return null
-    // A capitals line is a section label unless a date, an agency or the place table says otherwise.
-    if (place !== null && !known && !credit && !date) return null
+    // Alone on a line, a place is a dateline in capitals and known ("BRUSSELS, FRANCE", "MOSCOW"), or with a
+    // date or an agency; "GROUP EXPANSION" is a section label, and "Russia" alone a subhead.
+    if (place !== null && !credit && !date && !(known && isAllCaps(place))) return null
     return { place, credit, date, end: text.length }
   }
   if (sep) {

@@ -153,6 +153,11 @@ export function layOut(lines: string[], script: string, reference: Date): Layout
     role[i] = 'summary'
   }
 
+  // Paragraphs kept apart by blank lines (most pages), or one a line (many agency feeds).
+  let blanks = 0
+  for (let i = 1; i < n; i++) if (!isContent(i) && isContent(i - 1)) blanks++
+  const blankSeparated = blanks * 3 >= shapes.filter((s) => s.kind !== 'blank').length
+
   // A credit line alone: a picture's credit (the line right above is its caption), or the text's at its foot.
   for (let i = 0; i < n; i++) {
     const s = shapes[i]!
@@ -162,8 +167,23 @@ export function layOut(lines: string[], script: string, reference: Date): Layout
       out.creditAt.set(i, s.value)
       continue
     }
+    // Only the line right above, with no blank between. Where paragraphs are not kept apart by blank lines,
+    // "right above" is any paragraph, so the line must not read as one (no closing punctuation).
     const above = i - 1
-    if (above >= 0 && isBody(above) && words(lines[above]!, 60) <= 60) role[above] = 'caption'
+    if (above < 0 || !isBody(above) || words(lines[above]!, 60) > 60) continue
+    if (blankSeparated || !endsWithPunctuation(lines[above]!)) role[above] = 'caption'
+  }
+
+  // A dateline alone on a line opens the story: it comes in the page's head, after at most a headline and a
+  // standfirst written as sentences. Further down, a place in capitals is a section's subhead.
+  for (let i = 0, sentences = 0, seen = 0, taken = false; i < n; i++) {
+    if (!isContent(i)) continue
+    seen++
+    if (role[i] === 'dateline') {
+      if (taken || sentences > 2 || seen > HEAD_LINES) role[i] = 'subhead'
+      taken = true
+    }
+    if (isBody(i) && endsWithPunctuation(lines[i]!)) sentences++
   }
 
   // Summary boxes: the label, then its bullets.
@@ -231,7 +251,7 @@ export function layOut(lines: string[], script: string, reference: Date): Layout
       if (s.published) out.publishedDate ??= s.date
       else out.stampDate ??= s.date
     }
-    if (s.kind === 'dateline' && out.dateline === null) {
+    if (s.kind === 'dateline' && r === 'dateline' && out.dateline === null) {
       out.dateline = s.dateline
       if (s.dateline.credit) out.creditAt.set(i, s.dateline.credit)
     }

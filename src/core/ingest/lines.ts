@@ -50,15 +50,19 @@ function isCallToAction(t: string, words: string[]): boolean {
   return words.length <= 25 && speaksToReader(words)
 }
 
-function speaksToReader(words: string[]): boolean {
-  const reader = furniture().readerWords
-  return words.some((w) => reader.has(bare(w).toLowerCase()))
+/** "you", "your": the line addresses the reader; with `own`, also "our", "us": the outlet speaks of itself. */
+function speaksToReader(words: string[], own = false): boolean {
+  const { readerWords, ownWords } = furniture()
+  return words.some((w) => {
+    const b = bare(w).toLowerCase()
+    return readerWords.has(b) || (own && ownWords.has(b))
+  })
 }
 
 let bannerPattern: RegExp | undefined
 /** Two banner terms and a word to the reader: "Support our journalism … subscribe …", however long. */
 function isBanner(t: string, words: string[]): boolean {
-  if (words.length > 80 || !speaksToReader(words)) return false
+  if (words.length > 80 || !speaksToReader(words, true)) return false
   bannerPattern ??= new RegExp(
     `(?<![\\p{L}])(?:${furniture().bannerTerms.map(escape).join('|')})(?![\\p{L}])`,
     'gu'

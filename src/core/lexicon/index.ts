@@ -223,6 +223,7 @@ export const furniture = lazy(() => {
     bannerTerms: furnitureData.bannerTerms,
     outreach: furnitureData.outreach,
     readerWords: new Set(furnitureData.readerWords),
+    ownWords: new Set(furnitureData.ownWords),
     creditConnectors: new Set(furnitureData.creditConnectors),
     shareWords: new Set(furnitureData.shareWords),
     timeZones: new Set(furnitureData.timeZones)
