@@ -59,8 +59,21 @@ function withYear(month: number, day: number, reference: Date): string {
  * Every absolute date or time in a short text, in order. Relative phrases
  * ("4 hours ago", "yesterday") are not publication dates and are skipped.
  */
-export function findDates(text: string, reference: Date): FoundDate[] {
+export function findDates(text: string, reference: Date): readonly FoundDate[] {
   if (!looksLikeDate(text)) return []
+  // Pages repeat their stamps ("Updated 14:52 GMT" on every entry): parse each string once.
+  const key = `${reference.getTime()} ${text.slice(0, MAX)}`
+  const known = seen.get(key)
+  if (known) return known
+  if (seen.size >= SEEN_MAX) seen.clear()
+  const found = parse(text, reference)
+  seen.set(key, found)
+  return found
+}
+const seen = new Map<string, readonly FoundDate[]>()
+const SEEN_MAX = 1024
+
+function parse(text: string, reference: Date): FoundDate[] {
   const out: FoundDate[] = []
   for (const r of loadChrono().strict.parse(text.slice(0, MAX), reference)) {
     if ([...r.tags()].some((t) => t.startsWith('result/relative'))) continue

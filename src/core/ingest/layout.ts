@@ -22,7 +22,7 @@ import type { FurnitureRole } from '../model'
 import { functionWord } from '../lexicon'
 import type { Part } from './headers'
 import { shapeOf, type LineShape } from './lines'
-import { bare, charsIn, endsWithPunctuation, firstWords, isAllCaps, startsUpper, trimWhere } from './words'
+import { bare, charsIn, endsWithPunctuation, firstWords, isAllCaps, startsUpper, trimWhere, wordCount } from './words'
 
 export interface Layout {
   /** Per line: null when it stays in the body, else the parts set aside (in order). */
@@ -50,9 +50,7 @@ const HEADING_CHARS = 250
 /** A quotation opening the line and closing in it: "'Unbearable' screams", "‘Important group’". */
 const OPENING_QUOTE = /^["“‘'«][^"”’'»]{1,80}["”’'»]/u
 
-function words(line: string, cap: number): number {
-  return firstWords(line, cap).length
-}
+const words = wordCount
 
 /** Most content words capitalised: "Powerful Quake In Morocco Kills More Than 1,000 People". */
 function isTitleCase(line: string): boolean {
@@ -177,6 +175,7 @@ export function layOut(lines: string[], script: string, reference: Date): Layout
   // A dateline alone on a line opens the story: it comes in the page's head, after at most a headline and a
   // standfirst written as sentences. Further down, a place in capitals is a section's subhead.
   for (let i = 0, sentences = 0, seen = 0, taken = false; i < n; i++) {
+    if (role[i] !== 'dateline' && (taken || seen > HEAD_LINES)) continue
     if (!isContent(i)) continue
     seen++
     if (role[i] === 'dateline') {

@@ -3,7 +3,7 @@
  * rules that need a line's neighbours (captions above a credit, repeated
  * lines, the headline, subheads, summary boxes) are in ./layout.
  */
-import { furniture, leadingWord, openingPhrase } from '../lexicon'
+import { furniture, leadingWord, monthNumber, openingPhrase, weekdayNumber } from '../lexicon'
 import { findDates } from './dates'
 import { scanDateline, type Dateline } from './dateline'
 import { bare, charsIn, endsWithPunctuation, firstWords, isAgencyList, isAllCaps, isNameList, trimWhere } from './words'
@@ -162,22 +162,24 @@ function readTimestamp(t: string, words: string[], reference: Date): { published
   const published = openingPhrase(t, 'published')
   const label = published ?? openingPhrase(t, 'updated')
   const stamp = label === null ? t : t.slice(label.length)
-  const found = findDates(stamp, reference)
   // "Updated 4 hours ago": relative times are not dates, but a label and a short line make a stamp.
-  if (found.length === 0) return label !== null && words.length <= 6 ? { published: false, date: null } : null
-  let rest = ''
-  let at = 0
-  for (const d of found) {
-    rest += stamp.slice(at, d.index) + ' '
-    at = d.end
-  }
-  rest += stamp.slice(at)
-  const zones = furniture().timeZones
-  for (const w of firstWords(rest, 16)) {
-    const b = bare(w).toLowerCase()
-    if (b !== '' && !zones.has(b) && !/^(?:on|at|the)$/.test(b)) return null
-  }
+  const relative = label !== null && words.length <= 6
+  // Words that are no part of a date or time rule the line out before any parsing.
+  if (!onlyDateWords(stamp)) return relative ? { published: false, date: null } : null
+  const found = findDates(stamp, reference)
+  if (found.length === 0) return relative ? { published: false, date: null } : null
   return { published: published !== null, date: found.find((d) => d.iso !== null)?.iso ?? null }
+}
+
+/** Every word is a number, a month, a weekday, a time zone or a joining word: "Tuesday 15 Feb 2022 | 18.05 GMT". */
+function onlyDateWords(text: string): boolean {
+  const zones = furniture().timeZones
+  for (const w of firstWords(text, 16)) {
+    const b = bare(w).toLowerCase()
+    if (b === '' || /\d/.test(b) || zones.has(b) || /^(?:on|at|the|of)$/.test(b)) continue
+    if (monthNumber(b) === undefined && weekdayNumber(b) === undefined) return false
+  }
+  return true
 }
 
 /** "Zeeshan Mehtab Published January 30, 2024 | 08:40 AM": a name, then a time stamp. */

@@ -5,15 +5,33 @@
 import { furniture, leadingWord, monthNumber, nameParticles, placeWord, weekdayNumber } from '../lexicon'
 
 /** Up to `cap + 1` whitespace-separated words: enough to tell "more than cap". */
+/** White space as `\\s` knows it: ASCII, no-break and the Unicode spaces. */
+const isBlank = (code: number): boolean =>
+  code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+
 export function firstWords(text: string, cap: number): string[] {
   const out: string[] = []
-  const re = /\S+/g
-  for (let m = re.exec(text); m !== null && out.length <= cap; m = re.exec(text)) out.push(m[0])
+  let start = -1
+  for (let i = 0; i <= text.length && out.length <= cap; i++) {
+    const blank = i === text.length || isBlank(text.charCodeAt(i))
+    if (blank && start !== -1) {
+      out.push(text.slice(start, i))
+      start = -1
+    } else if (!blank && start === -1) start = i
+  }
   return out
 }
 
+/** Whitespace-separated words, counted up to `cap + 1` without building them. */
 export function wordCount(text: string, cap: number): number {
-  return firstWords(text, cap).length
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length && count <= cap; i++) {
+    const blank = isBlank(text.charCodeAt(i))
+    if (!blank && !inWord) count++
+    inWord = !blank
+  }
+  return count
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']', '›'])

@@ -173,9 +173,14 @@ export const numberWords = lazy(() => ({
  * by that symbol.
  */
 export function leadingWord(text: string): string {
-  const m = /^[\p{L}\p{N}'’-]+/u.exec(text)
-  return (m ? m[0] : text.slice(0, 1)).toLowerCase()
+  // Ingest asks for one line's first word from several tables in a row: remember the last answer.
+  if (text === lastLeading.text) return lastLeading.word
+  const m = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(0, 64))
+  const word = (m ? m[0] : text.slice(0, 1)).toLowerCase()
+  lastLeading = { text, word }
+  return word
 }
+let lastLeading = { text: '', word: '' }
 
 /** Lowercase phrases indexed by their first word, longest first, so a line's opening is matched with one lookup. */
 function phraseIndex(phrases: string[]): Map<string, string[]> {
