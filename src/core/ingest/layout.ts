@@ -17,6 +17,11 @@
  * - A summary label ("In Summary", "Key points") and its bullets: the bullets
  *   the body repeats are set aside (role `summary`); a bullet the body does
  *   not repeat stays in the body, since it is the only place that fact is told.
+ * - A place alone on a line is the dateline only in the page's head (after at
+ *   most a headline and a standfirst); further down it heads a section.
+ * - "The line right above" a credit means something only where blank lines
+ *   keep paragraphs apart; in one-paragraph-a-line copy that line must also
+ *   not read as a sentence to become a caption.
  */
 import type { FurnitureRole } from '../model'
 import { functionWord } from '../lexicon'
