@@ -188,6 +188,20 @@ describe('furniture rules on shapes no report here has', () => {
     expect(report.furniture.map((p) => p.role)).toEqual(['byline', 'timestamp', 'boilerplate', 'caption', 'boilerplate', 'boilerplate', 'credit', 'boilerplate'])
     expect(report.byline).toBe('By Jane Doe | Reuters')
     expect(report.credits).toEqual(['Reporting by Jane Doe; Editing by Tom Hale'])
+    // Another house style: labelled picture sources and captions, a relative stamp, a modified-on line.
+    const other = ingest(
+      [
+        '5 hours ago',
+        'Image source, Getty Images',
+        'Image caption, Rescuers worked through the night',
+        'Last modified on Tue 15 Feb 2022 18.05 GMT',
+        'Skip to main content',
+        'Rescuers pulled 14 people from the rubble, the fire service said.'
+      ].join('\n')
+    )
+    expect(other.furniture.map((p) => p.role)).toEqual(['timestamp', 'credit', 'credit', 'timestamp', 'boilerplate'])
+    expect(other.text).toBe('Rescuers pulled 14 people from the rubble, the fire service said.')
+    expect(other.date).toBe('2022-02-15')
     // An update stamp dates the report when nothing else does.
     expect(report.date).toBe('2023-03-03')
   })

@@ -3,7 +3,7 @@
  * rules that need a line's neighbours (captions above a credit, repeated
  * lines, the headline, subheads, summary boxes) are in ./layout.
  */
-import { furniture, leadingWord, monthNumber, openingPhrase, weekdayNumber } from '../lexicon'
+import { durationSeconds, furniture, leadingWord, monthNumber, openingPhrase, weekdayNumber } from '../lexicon'
 import { findDates } from './dates'
 import { scanDateline, type Dateline } from './dateline'
 import { bare, charsIn, endsWithPunctuation, firstWords, isAgencyList, isAllCaps, isNameList, trimWhere } from './words'
@@ -130,7 +130,9 @@ function isPhotoCredit(t: string, words: string[]): boolean {
   const label = openingPhrase(s, 'photoLabel')
   if (label === null) return false
   const after = s.slice(label.length)
-  return /^\s*(?::|by\b|[-–—]\s)\s*\S/i.test(after) && !/[.!?]\s/.test(after)
+  // "Image source, Reuters": a comma only after a label of two words ("Photos, videos and … show" is prose).
+  const separator = label.includes(' ') ? /^\s*(?::|,|by\b|[-–—]\s)\s*\S/i : /^\s*(?::|by\b|[-–—]\s)\s*\S/i
+  return separator.test(after) && !/[.!?]\s/.test(after)
 }
 
 /** Where a picture credit starts at the end of a line ("… Picture: REUTERS/NAME", "… EPA-EFE/KIM LUDBROOK"), or -1. */
@@ -165,10 +167,16 @@ function readTimestamp(t: string, words: string[], reference: Date): { published
   // "Updated 4 hours ago": relative times are not dates, but a label and a short line make a stamp.
   const relative = label !== null && words.length <= 6
   // Words that are no part of a date or time rule the line out before any parsing.
-  if (!onlyDateWords(stamp)) return relative ? { published: false, date: null } : null
+  if (!onlyDateWords(stamp)) return relative || isTimeAgo(stamp) ? { published: false, date: null } : null
   const found = findDates(stamp, reference)
   if (found.length === 0) return relative ? { published: false, date: null } : null
   return { published: published !== null, date: found.find((d) => d.iso !== null)?.iso ?? null }
+}
+
+/** "5 hours ago", "2 days ago": a page's relative stamp (no date can be read from it). */
+function isTimeAgo(text: string): boolean {
+  const w = firstWords(text, 3)
+  return w.length === 3 && /^\d{1,3}$/.test(w[0]!) && durationSeconds(w[1]!) !== undefined && w[2]!.toLowerCase() === 'ago'
 }
 
 /** Every word is a number, a month, a weekday, a time zone or a joining word: "Tuesday 15 Feb 2022 | 18.05 GMT". */
