@@ -5,14 +5,14 @@
  * maintained package, and turned into lookup tables once, on first use.
  * Nothing here may be fitted to particular reports.
  */
-import countriesData from 'world-countries/dist/countries.json'
-import functionWords from './data/function-words.json'
-import furnitureData from './data/furniture.json'
-import numbersData from './data/numbers.json'
-import organisationsData from './data/organisations.json'
-import peopleData from './data/people.json'
-import speechVerbsData from './data/speech-verbs.json'
-import timeData from './data/time.json'
+import countriesData from 'world-countries/dist/countries.json' with { type: 'json' }
+import functionWords from './data/function-words.json' with { type: 'json' }
+import furnitureData from './data/furniture.json' with { type: 'json' }
+import numbersData from './data/numbers.json' with { type: 'json' }
+import organisationsData from './data/organisations.json' with { type: 'json' }
+import peopleData from './data/people.json' with { type: 'json' }
+import speechVerbsData from './data/speech-verbs.json' with { type: 'json' }
+import timeData from './data/time.json' with { type: 'json' }
 
 function lazy<T>(build: () => T): () => T {
   let value: T | undefined
