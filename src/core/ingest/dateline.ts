@@ -67,7 +67,6 @@ export function scanDateline(text: string, reference: Date, standalone: boolean)
   let date: string | null = null
   let known = false
   let lastWasGroup = false
-  let caps = false
 
   const opening = GROUP.exec(head)
   if (opening && !head.startsWith(',')) {
@@ -121,7 +120,7 @@ export function scanDateline(text: string, reference: Date, standalone: boolean)
     place = head.slice(0, placeEnd).trim()
     const city = place.replace(/\([^)]*\)/g, '').split(',')[0]!.trim()
     // A short capitals word alone ("NATO —", "BRICS —") is an acronym more often than a city.
-    caps = isAllCaps(city) && (city.includes(' ') || city.length > 5)
+    const caps = isAllCaps(city) && (city.includes(' ') || city.length > 5)
     if (!caps && !known && !credit && !date) return null
   }
 

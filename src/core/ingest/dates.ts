@@ -40,6 +40,9 @@ export interface FoundDate {
   end: number
 }
 
+/** News is dated between the telegraph and the next century; anything else is a misread number. */
+const plausible = (day: string): boolean => day >= '1900-01-01' && day <= '2100-12-31'
+
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
@@ -84,7 +87,7 @@ function parse(text: string, reference: Date): FoundDate[] {
     const d = s.get('day')
     const day = hasDay && m !== null && d !== null ? (s.isCertain('year') && y !== null ? iso(y, m, d) : withYear(m, d, reference)) : null
     const text = r.text.trimEnd()
-    out.push({ iso: day, index: r.index, end: r.index + text.length })
+    out.push({ iso: day !== null && plausible(day) ? day : null, index: r.index, end: r.index + text.length })
   }
   return out
 }
