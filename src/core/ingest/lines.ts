@@ -81,32 +81,36 @@ function isShareBar(words: string[]): boolean {
   })
 }
 
-/** The script of one letter, by code point block; `null` for anything that is not a letter. */
-function scriptOf(code: number): string | null {
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'latin'
-  if (code < 0xc0) return null
-  if (code <= 0x24f || (code >= 0x1e00 && code <= 0x1eff)) return code === 0xd7 || code === 0xf7 ? null : 'latin'
-  if (code >= 0x370 && code <= 0x3ff) return 'greek'
-  if (code >= 0x400 && code <= 0x52f) return 'cyrillic'
-  if (code >= 0x600 && code <= 0x6ff) return 'arabic'
-  return /\p{L}/u.test(String.fromCodePoint(code)) ? 'other' : null
+const SCRIPTS = ['latin', 'greek', 'cyrillic', 'arabic', 'other'] as const
+const NOT_A_LETTER = -1
+
+/** The script of one letter, by code point block, as an index into SCRIPTS; NOT_A_LETTER otherwise. */
+function scriptOf(code: number): number {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 0
+  if (code < 0xc0) return NOT_A_LETTER
+  if (code <= 0x24f || (code >= 0x1e00 && code <= 0x1eff)) return code === 0xd7 || code === 0xf7 ? NOT_A_LETTER : 0
+  if (code >= 0x370 && code <= 0x3ff) return 1
+  if (code >= 0x400 && code <= 0x52f) return 2
+  if (code >= 0x600 && code <= 0x6ff) return 3
+  return /\p{L}/u.test(String.fromCodePoint(code)) ? 4 : NOT_A_LETTER
 }
 
 /** The script most letters are written in, from the first 5,000 letters; null when there are none. */
 export function dominantScript(text: string): string | null {
-  const counts = new Map<string, number>()
+  const counts = [0, 0, 0, 0, 0]
   let seen = 0
   for (let i = 0; i < text.length && seen < 5000; i++) {
     const code = text.codePointAt(i)!
     if (code > 0xffff) i++
     const script = scriptOf(code)
-    if (script === null) continue
+    if (script === NOT_A_LETTER) continue
     seen++
-    counts.set(script, (counts.get(script) ?? 0) + 1)
+    counts[script]!++
   }
-  let best: string | null = null
-  for (const [script, n] of counts) if (best === null || n > counts.get(best)!) best = script
-  return best
+  if (seen === 0) return null
+  let best = 0
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k
+  return SCRIPTS[best]!
 }
 
 /** A credit opening ("Additional reporting by", "With") followed by names only. */
