@@ -19,7 +19,7 @@ export type ClaimKind = z.infer<typeof ClaimKind>
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 export const Timestamp = z.string().datetime({ offset: true })
 
-export const FURNITURE_ROLES = ['headline', 'subhead', 'caption', 'credit', 'byline', 'timestamp', 'summary', 'boilerplate'] as const
+export const FURNITURE_ROLES = ['headline', 'subhead', 'caption', 'credit', 'byline', 'timestamp', 'dateline', 'summary', 'boilerplate'] as const
 export const FurnitureRole = z.enum(FURNITURE_ROLES)
 export type FurnitureRole = z.infer<typeof FurnitureRole>
 

@@ -5,15 +5,16 @@
  * maintained package, and turned into lookup tables once, on first use.
  * Nothing here may be fitted to particular reports.
  */
-import countriesData from 'world-countries/dist/countries.json'
-import functionWords from './data/function-words.json'
-import numbersData from './data/numbers.json'
-import organisationsData from './data/organisations.json'
-import peopleData from './data/people.json'
-import placesData from './data/places.json'
-import speechVerbsData from './data/speech-verbs.json'
-import timeData from './data/time.json'
-import verbsData from './data/verbs.json'
+import countriesData from 'world-countries/dist/countries.json' with { type: 'json' }
+import functionWords from './data/function-words.json' with { type: 'json' }
+import furnitureData from './data/furniture.json' with { type: 'json' }
+import numbersData from './data/numbers.json' with { type: 'json' }
+import organisationsData from './data/organisations.json' with { type: 'json' }
+import peopleData from './data/people.json' with { type: 'json' }
+import placesData from './data/places.json' with { type: 'json' }
+import speechVerbsData from './data/speech-verbs.json' with { type: 'json' }
+import timeData from './data/time.json' with { type: 'json' }
+import verbsData from './data/verbs.json' with { type: 'json' }
 
 function lazy<T>(build: () => T): () => T {
   let value: T | undefined
@@ -181,3 +182,87 @@ export const numberWords = lazy(() => ({
 export const irregularPast = lazy(() => new Map(Object.entries(verbsData.irregularPast)))
 /** "-ing" words that are not verbs in a clause ("including", "according", "morning"). */
 export const nonVerbIng = lazy(() => new Set(verbsData.prepositionalIng))
+
+/**
+ * The first word of a text as phrase tables key it: a run of letters, digits,
+ * apostrophes and hyphens, lowercased; a text opening with a symbol ("©") keys
+ * by that symbol.
+ */
+export function leadingWord(text: string): string {
+  // Ingest asks for one line's first word from several tables in a row: remember the last answer.
+  if (text === lastLeading.text) return lastLeading.word
+  const m = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(0, 64))
+  const word = (m ? m[0] : text.slice(0, 1)).toLowerCase()
+  lastLeading = { text, word }
+  return word
+}
+let lastLeading = { text: '', word: '' }
+
+/** Lowercase phrases indexed by their first word, longest first, so a line's opening is matched with one lookup. */
+function phraseIndex(phrases: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const p of phrases) {
+    const key = leadingWord(p)
+    out.set(key, [...(out.get(key) ?? []), p])
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length)
+  return out
+}
+
+export type HeaderKind = 'url' | 'date' | 'updated' | 'title' | 'byline' | 'other'
+export type FurniturePhrases =
+  | 'published'
+  | 'updated'
+  | 'bylineLead'
+  | 'creditLead'
+  | 'photoLabel'
+  | 'callToAction'
+  | 'summaryLabel'
+
+/** Page furniture vocabulary (data/furniture.json): header keys, labels, agencies, banner and share words. */
+export const furniture = lazy(() => {
+  const headerKeys = new Map<string, HeaderKind>()
+  for (const [kind, keys] of Object.entries(furnitureData.headerKeys)) for (const k of keys) headerKeys.set(k, kind as HeaderKind)
+  const phrases: Record<FurniturePhrases, Map<string, string[]>> = {
+    published: phraseIndex(furnitureData.publishedLabels),
+    updated: phraseIndex(furnitureData.updatedLabels),
+    bylineLead: phraseIndex(furnitureData.bylineLeads),
+    creditLead: phraseIndex(furnitureData.creditLeads),
+    photoLabel: phraseIndex(furnitureData.photoLabels),
+    callToAction: phraseIndex(furnitureData.callsToAction),
+    summaryLabel: phraseIndex(furnitureData.summaryLabels)
+  }
+  return {
+    headerKeys,
+    phrases,
+    summaryLabels: new Set(furnitureData.summaryLabels),
+    /** As written ("Getty Images") and lowercased, for credits written in capitals ("REUTERS"). */
+    agencies: new Set([...furnitureData.agencies, ...furnitureData.agencies.map((a) => a.toLowerCase())]),
+    /** The first word of every agency name, lowercased: a credit line must open with one. */
+    agencyHeads: new Set(furnitureData.agencies.map(leadingWord)),
+    footerPhrases: furnitureData.footerPhrases,
+    bannerTerms: furnitureData.bannerTerms,
+    outreach: furnitureData.outreach,
+    readerWords: new Set(furnitureData.readerWords),
+    ownWords: new Set(furnitureData.ownWords),
+    creditConnectors: new Set(furnitureData.creditConnectors),
+    shareWords: new Set(furnitureData.shareWords),
+    timeZones: new Set(furnitureData.timeZones)
+  }
+})
+
+/**
+ * The phrase of one furniture table that opens `text` ("Read more: …" → "read more"), matched
+ * whole-word and case-blind; null when none does.
+ */
+export function openingPhrase(text: string, table: FurniturePhrases): string | null {
+  const candidates = furniture().phrases[table].get(leadingWord(text))
+  if (!candidates) return null
+  const lower = text.slice(0, 60).toLowerCase()
+  for (const p of candidates) {
+    if (!lower.startsWith(p)) continue
+    const next = lower.charAt(p.length)
+    if (next === '' || !/[\p{L}\p{N}]/u.test(next) || !/[\p{L}\p{N}]/u.test(p.at(-1)!)) return p
+  }
+  return null
+}
