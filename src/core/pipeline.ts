@@ -1,5 +1,6 @@
 import { clusterClaims } from './cluster'
 import { extractReport } from './extract'
+import { canonicalNames } from './extract/canonical'
 import { ingestReport, type ReportInput } from './ingest'
 import type { Claim, ClaimDraft, Report, StoreData } from './model'
 
@@ -13,7 +14,8 @@ export interface Analysis {
 /** Ingest, extract and cluster reports without touching any store. */
 export function analyseReports(inputs: ReportInput[], now: Date): Analysis {
   const extracted = dedupeById(inputs.map((input) => ingestReport(input, now.toISOString()))).map(extract)
-  return { reports: extracted.map((x) => x.report), claims: clusterClaims(extracted.flatMap((x) => x.claims)) }
+  const reports = extracted.map((x) => x.report)
+  return { reports, claims: clusterClaims(canonicalNames(extracted.flatMap((x) => x.claims), reports)) }
 }
 
 /** A report with the people and organisations it names, and its claims before clustering. */
@@ -46,7 +48,7 @@ export function importReports(data: StoreData, inputs: ReportInput[], now: Date)
   if (added.length === 0) return { data, added, duplicates }
   const reports = [...data.reports, ...added]
   const existingDrafts = data.claims.map(({ clusterId: _clusterId, ...draft }) => draft)
-  const claims = clusterClaims([...existingDrafts, ...fresh.flatMap((x) => x.claims)]).map(keepDetached)
+  const claims = clusterClaims(canonicalNames([...existingDrafts, ...fresh.flatMap((x) => x.claims)], reports)).map(keepDetached)
   return { data: { ...data, reports, claims }, added, duplicates }
 }
 
