@@ -82,7 +82,9 @@ function unitAfter(text: string, end: number): { unit: string; end: number; hyph
   }
   let unit = w.word.toLowerCase()
   if (unit === 'of') {
-    const next = wordAfter(text, w.end)
+    let next = wordAfter(text, w.end)
+    // "thousands of Russian soldiers": one capitalised adjective before the unit.
+    if (next && /^\p{Lu}/u.test(next.word)) next = wordAfter(text, next.end)
     if (!next) return null
     w = next
     unit = next.word.toLowerCase()
