@@ -146,6 +146,11 @@ const monthNumbers = lazy(() => {
   timeData.months.forEach((names, i) => names.forEach((n) => out.set(n, i + 1)))
   return out
 })
+/** Every written form of a month, lowercase ("january", "jan", "sept"). */
+export function monthWords(): string[] {
+  return timeData.months.flat()
+}
+
 /** "September", "Sept", "sep" → 9. */
 export function monthNumber(word: string): number | undefined {
   return monthNumbers().get(word.toLowerCase().replace(/\.$/, ''))
