@@ -24,10 +24,16 @@ function shareReport(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false
 }
 
-/** A binary max-heap of candidate merges, keyed by mean similarity; stale entries are skipped when popped. */
+interface Entry {
+  mean: number
+  a: number
+  b: number
+}
+
+/** A binary max-heap of candidate merges, keyed by mean similarity. */
 class Heap {
-  private readonly items: { mean: number; a: number; b: number; version: number }[] = []
-  push(item: { mean: number; a: number; b: number; version: number }): void {
+  private readonly items: Entry[] = []
+  push(item: Entry): void {
     const h = this.items
     h.push(item)
     let i = h.length - 1
@@ -38,7 +44,7 @@ class Heap {
       i = p
     }
   }
-  pop(): { mean: number; a: number; b: number; version: number } | undefined {
+  pop(): Entry | undefined {
     const h = this.items
     const top = h[0]
     const last = h.pop()
@@ -64,12 +70,17 @@ class Heap {
  * Groups items 0..n-1. `weight[i]` is how many claims item i stands for
  * (verbatim reprints are one item); `reports[i]` the reports it appears in.
  * Returns each item's group, named by its lowest item index.
+ *
+ * The heap holds candidate merges with the mean they had when pushed; a popped
+ * entry is checked against the groups as they are now and pushed back if its
+ * mean has changed. So a merge costs the smaller side's neighbours, not every
+ * neighbour of a growing group: a story reprinted a thousand times stays
+ * near-linear.
  */
 export function agglomerate(n: number, weight: readonly number[], reports: readonly ReadonlySet<string>[], edges: readonly Edge[], link: Linkage): number[] {
   const size = [...weight]
   const groupReports = reports.map((r) => new Set(r))
   const members = Array.from({ length: n }, (_, i) => [i])
-  const version = new Array<number>(n).fill(0)
   const alive = new Array<boolean>(n).fill(true)
   // Sum of similarities between groups, by neighbour.
   const sums = Array.from({ length: n }, () => new Map<number, number>())
@@ -79,37 +90,42 @@ export function agglomerate(n: number, weight: readonly number[], reports: reado
     sums[a]!.set(b, (sums[a]!.get(b) ?? 0) + s)
     sums[b]!.set(a, (sums[b]!.get(a) ?? 0) + s)
   }
-  // A pair's entry is current only while neither group has changed since it was pushed.
-  const stamp = (x: number, y: number): number => version[x]! * 1e6 + version[y]!
+  const meanOf = (a: number, b: number): number => (sums[a]!.get(b) ?? 0) / (size[a]! * size[b]!)
   const heap = new Heap()
-  const consider = (a: number, b: number): void => {
-    const mean = sums[a]!.get(b)! / (size[a]! * size[b]!)
-    if (mean < link.threshold) return
-    const [x, y] = a < b ? [a, b] : [b, a]
-    if (mean >= link.sameReportThreshold || !shareReport(groupReports[a]!, groupReports[b]!)) heap.push({ mean, a: x, b: y, version: stamp(x, y) })
+  const push = (a: number, b: number): void => {
+    const mean = meanOf(a, b)
+    if (mean >= link.threshold) heap.push({ mean, a: Math.min(a, b), b: Math.max(a, b) })
   }
-  for (let a = 0; a < n; a++) for (const b of sums[a]!.keys()) if (a < b) consider(a, b)
+  for (let a = 0; a < n; a++) for (const b of sums[a]!.keys()) if (a < b) push(a, b)
 
   for (let top = heap.pop(); top; top = heap.pop()) {
     const { a, b } = top
-    if (!alive[a] || !alive[b] || top.version !== stamp(a, b)) continue
-    // Merge b into a.
+    if (!alive[a] || !alive[b]) continue
+    const mean = meanOf(a, b)
+    if (mean !== top.mean) {
+      // The groups changed since this entry was pushed: weigh it again.
+      if (mean >= link.threshold) heap.push({ mean, a, b })
+      continue
+    }
+    if (mean < link.sameReportThreshold && shareReport(groupReports[a]!, groupReports[b]!)) continue
+    // Merge b into a (a < b, so a group is always named by its lowest member).
     alive[b] = false
     members[a]!.push(...members[b]!)
     members[b] = []
     size[a]! += size[b]!
     for (const r of groupReports[b]!) groupReports[a]!.add(r)
-    version[a]!++
     for (const [c, s] of sums[b]!) {
       if (c === a) continue
       sums[c]!.delete(b)
+      const had = sums[a]!.has(c)
       const total = (sums[a]!.get(c) ?? 0) + s
       sums[a]!.set(c, total)
       sums[c]!.set(a, total)
+      // A new neighbour needs an entry; an old one's entry is re-weighed when it comes up.
+      if (!had) push(a, c)
     }
     sums[a]!.delete(b)
     sums[b]!.clear()
-    for (const c of sums[a]!.keys()) consider(a, c)
   }
   // A group keeps the lowest index of its members: merges always fold the higher one into the lower.
   const groupOf = new Array<number>(n)

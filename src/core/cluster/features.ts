@@ -95,7 +95,7 @@ function addWords(words: readonly ContentWord[], into: Set<string>, thesaurus: T
     const feature = `word:${w.lemma}`
     into.add(feature)
     const ids = thesaurus.get(w.surface)
-    if (ids && ids.length > 0) senses.set(feature, [...(senses.get(feature) ?? []), ...ids])
+    if (ids && ids.length > 0 && !senses.has(feature)) senses.set(feature, ids)
   }
 }
 

@@ -170,12 +170,13 @@ export function quotations(text: string): Quotation[] {
 /** Where a capitalised name followed by a reporting verb starts inside [from, to), if anywhere after the first words. */
 function attributionInside(text: string, from: number, to: number): number | null {
   const re = /(?<=[\p{Ll},;.])\s*((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+) (\p{Ll}+)/gu
-  re.lastIndex = from
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    if (m.index - from < 10) continue
+  // Only the quotation's own stretch is read: a regex left to run would scan to the end of the report.
+  const window = text.slice(from, to)
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (m.index < 10) continue
     // A past reporting verb after a name that is no country: "Stoltenberg told", not "Russia continues".
     const past = /(?:ed|told|said|wrote|spoke)$/.test(m[2]!)
-    if (past && speechVerb(m[2]!)?.frame === 'speech' && !placeWord(m[1]!)) return m.index + m[0].indexOf(m[1]!)
+    if (past && speechVerb(m[2]!)?.frame === 'speech' && !placeWord(m[1]!)) return from + m.index + m[0].indexOf(m[1]!)
   }
   return null
 }
