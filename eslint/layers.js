@@ -2,7 +2,8 @@
  * The layering rule as an ESLint rule, so that it shows in the editor as one
  * types: each layer imports only itself and the layers below it
  * (core ← shared ← main/preload/renderer; core ← cli), Electron stays in main
- * and preload, the file system in the core only in its adapter (core/store),
+ * and preload, the file system in the core only in its adapters (core/store,
+ * core/lexicon/wordnet.ts),
  * and no Node built-in reaches the renderer, the preload or the shared contract.
  */
 import { dirname, join, relative, resolve, sep } from 'node:path'
@@ -43,8 +44,9 @@ export function layerProblem(src, file, specifier) {
   }
   if (NODE_IO.test(specifier)) {
     if (BROWSER_LAYERS.includes(layer)) return `no Node I/O (${specifier}) in ${layer}`
-    const inCoreAdapter = relative(src, file).startsWith(join('core', 'store') + sep)
-    if (layer === 'core' && !inCoreAdapter) return `the file system (${specifier}) belongs in core/store, the core's adapter`
+    // The core's two file-system adapters: the store, and WordNet's database files read as a thesaurus.
+    const inCoreAdapter = relative(src, file).startsWith(join('core', 'store') + sep) || relative(src, file) === join('core', 'lexicon', 'wordnet.ts')
+    if (layer === 'core' && !inCoreAdapter) return `the file system (${specifier}) belongs in the core's adapters (core/store, core/lexicon/wordnet.ts)`
     return null
   }
   if (specifier.startsWith('node:') && BROWSER_LAYERS.includes(layer)) return `no Node built-in (${specifier}) in ${layer}`

@@ -30,6 +30,18 @@ export const Id = z
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 export const Timestamp = z.string().datetime({ offset: true })
 
+export const FURNITURE_ROLES = ['headline', 'subhead', 'caption', 'credit', 'byline', 'timestamp', 'dateline', 'summary', 'boilerplate'] as const
+export const FurnitureRole = z.enum(FURNITURE_ROLES)
+export type FurnitureRole = z.infer<typeof FurnitureRole>
+
+export const NamedInReport = z.object({
+  name: z.string(),
+  kind: z.enum(['person', 'organisation']),
+  variants: z.array(z.string()),
+  roles: z.array(z.string())
+})
+export type NamedInReport = z.infer<typeof NamedInReport>
+
 export const Report = z.object({
   /** Stable id derived from the report's content, so re-importing it is idempotent. */
   id: Id,
@@ -42,6 +54,22 @@ export const Report = z.object({
   credits: z.array(z.string()),
   /** Dateline such as "BRUSSELS, FRANCE", when the report carries one. */
   dateline: z.string().nullable(),
+  /** The page the report was taken from (a `source:` line, or the address it was imported from). */
+  url: z.string().nullable().default(null),
+  /** "By George Ramsay and Ben Morse, CNN", when the report carries a byline. */
+  byline: z.string().nullable().default(null),
+  /**
+   * Lines set aside from the body because they are page furniture, not reporting: the headline,
+   * subheads, photo captions and credits, bylines and time stamps, summary boxes, subscription
+   * banners. Kept in order, so nothing the file held is lost and the desk can show them.
+   */
+  furniture: z.array(z.object({ role: FurnitureRole, text: z.string() })).default([]),
+  /**
+   * The people and organisations the report names, as extraction linked its mentions: one entry per
+   * one of them, with every form the report uses ("Luiz Inácio Lula da Silva", "Lula", "Da Silva")
+   * and the titles and roles it gives them. Derived at import; the people index reads it.
+   */
+  named: z.array(NamedInReport).default([]),
   /** The report's body text after normalisation and metadata removal; claim offsets point here. */
   text: z.string(),
   /** The file's text exactly as imported, so nothing is ever lost. */
@@ -60,6 +88,10 @@ export const Entity = z.object({
 })
 export type Entity = z.infer<typeof Entity>
 
+/** A stretch of a report's text, by offsets into `report.text`. */
+export const TextSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
+export type TextSpan = z.infer<typeof TextSpan>
+
 export const Claim = z.object({
   /** `<reportId>-<n>`: stable across re-extraction of the same report text. */
   id: Id,
@@ -71,6 +103,15 @@ export const Claim = z.object({
   kind: ClaimKind,
   /** Canonical name of who said it, when the text attributes it. */
   speaker: z.string().nullable(),
+  /** A person speaking, or an organisation (a ministry, a court, a government) speaking as one. */
+  speakerKind: z.enum(['person', 'organisation']).optional(),
+  /**
+   * Where the speaker's exact words stand in quotation marks inside this claim (marks excluded),
+   * by offsets into the report. Only these may ever be printed inside quotation marks.
+   */
+  quoted: z.array(TextSpan).optional(),
+  /** The sentence or the whole quotation the claim was cut from, when larger than the claim. */
+  context: TextSpan.optional(),
   /** Claims telling the same thing in different reports share a cluster id. */
   clusterId: z.string().min(1),
   /** Check-worthiness in 0..1 and the reasons behind it (absent in stores made before scoring). */

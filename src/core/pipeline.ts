@@ -1,5 +1,6 @@
 import { clusterClaims } from './cluster'
-import { extractClaims } from './extract'
+import { extractReport } from './extract'
+import { canonicalNames } from './extract/canonical'
 import { ingestReport, type ReportInput } from './ingest'
 import type { Claim, ClaimDraft, Report, StoreData } from './model'
 
@@ -14,9 +15,9 @@ export interface Analysis {
 export type PipelineStep = 'ingest' | 'extract' | 'match'
 export type OnStep = (step: PipelineStep, index: number, total: number, file: string | null) => void
 
-/** What an import needs from the store: which reports it has, and its claims (to match new ones against). */
+/** What an import needs from the store: the reports it has (their names, to name people alike), and its claims (to match new ones against). */
 export interface KnownClaims {
-  reportIds: Iterable<string>
+  reports: readonly Report[]
   claims: readonly Claim[]
 }
 
@@ -34,7 +35,7 @@ export interface ClaimsImport {
  * that were alone before. Reviews are keyed by claim id and so survive untouched.
  */
 export function importClaims(known: KnownClaims, inputs: ReportInput[], now: Date, onStep: OnStep = () => {}): ClaimsImport {
-  const ids = new Set(known.reportIds)
+  const ids = new Set(known.reports.map((r) => r.id))
   const at = now.toISOString()
   const reports = dedupeById(
     inputs.map((input, i) => {
@@ -42,22 +43,26 @@ export function importClaims(known: KnownClaims, inputs: ReportInput[], now: Dat
       return ingestReport(input, at)
     })
   )
-  const added: Report[] = []
+  const fresh: Report[] = []
   const duplicates: Report[] = []
-  for (const report of reports) (ids.has(report.id) ? duplicates : added).push(report)
-  if (added.length === 0) return { added, duplicates, claims: [...known.claims] }
+  for (const report of reports) (ids.has(report.id) ? duplicates : fresh).push(report)
+  if (fresh.length === 0) return { added: [], duplicates, claims: [...known.claims] }
   const drafts: ClaimDraft[] = known.claims.map(({ clusterId: _clusterId, ...draft }) => draft)
-  added.forEach((report, i) => {
-    onStep('extract', i, added.length, report.file)
-    drafts.push(...extractClaims(report))
+  // Each new report keeps the people and organisations it names, as extraction linked them.
+  const added = fresh.map((report, i) => {
+    onStep('extract', i, fresh.length, report.file)
+    const { claims, named } = extractReport(report)
+    drafts.push(...claims)
+    return { ...report, named }
   })
   onStep('match', 0, 1, null)
-  return { added, duplicates, claims: clusterClaims(drafts).map(keepDetached) }
+  const named = canonicalNames(drafts, [...known.reports, ...added])
+  return { added, duplicates, claims: clusterClaims(named).map(keepDetached) }
 }
 
 /** Ingest, extract and cluster reports without touching any store. */
 export function analyseReports(inputs: ReportInput[], now: Date, onStep?: OnStep): Analysis {
-  const { added, claims } = importClaims({ reportIds: [], claims: [] }, inputs, now, onStep)
+  const { added, claims } = importClaims({ reports: [], claims: [] }, inputs, now, onStep)
   return { reports: added, claims }
 }
 
@@ -76,7 +81,7 @@ export function applyImport(data: StoreData, result: ClaimsImport): StoreData {
 
 /** Adds reports to the store (see importClaims). */
 export function importReports(data: StoreData, inputs: ReportInput[], now: Date): ImportOutcome {
-  const result = importClaims({ reportIds: data.reports.map((r) => r.id), claims: data.claims }, inputs, now)
+  const result = importClaims({ reports: data.reports, claims: data.claims }, inputs, now)
   return { data: applyImport(data, result), added: result.added, duplicates: result.duplicates }
 }
 

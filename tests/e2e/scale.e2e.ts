@@ -58,6 +58,7 @@ test('20,000 claims: only a window of rows is in the page, and scrolling, select
   const matches = claims.filter((c) => /Stoltenberg/.test(c.text) || c.speaker === 'Jens Stoltenberg').length
   expect(matches).toBeGreaterThan(1000)
   await expect(visible).toHaveText(String(matches))
-  await expect(claimRows(page).first().locator('mark')).toHaveText(/Stoltenberg/)
+  // The top rows may match by speaker alone (no word of theirs to mark); the first mark in the list is the word.
+  await expect(claimRows(page).locator('mark').first()).toHaveText(/Stoltenberg/)
   expect(await claimRows(page).count()).toBeLessThan(60)
 })

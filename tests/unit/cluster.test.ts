@@ -1,90 +1,125 @@
+/**
+ * Matching on copy written for these tests: the same fact told in different
+ * words, figures and dates written differently, and the cases that must stay
+ * apart. The seeds are checked too, as a regression.
+ */
 import { describe, expect, it } from 'vitest'
 import { clusterClaims } from '../../src/core/cluster'
-import { extractClaims } from '../../src/core/extract'
-import { ingestReport } from '../../src/core/ingest'
-import { seedInputs } from './seedsHelper'
+import { analyseReports } from '../../src/core/pipeline'
 import type { Claim, ClaimDraft } from '../../src/core/model'
+import { claimOf, NOW } from './seedsHelper'
 
-const AT = '2022-02-16T00:00:00.000Z'
-const reports = seedInputs.map((input) => ingestReport(input, AT))
-const drafts = reports.flatMap(extractClaims)
-const claims = clusterClaims(drafts)
-const seedId = (prefix: string) => reports.find((r) => r.file.startsWith(prefix))!.id
-const find = (prefix: string, needle: string): Claim => {
-  const claim = claims.find((c) => c.reportId === seedId(prefix) && c.text.includes(needle))
-  if (!claim) throw new Error(`no claim in ${prefix} contains "${needle}"`)
-  return claim
+/** Reports of one invented story (a flooded rail line), each a list of paragraphs. */
+function story(...reports: string[][]): Claim[] {
+  return analyseReports(
+    reports.map((paragraphs, i) => ({ file: `r${i}.txt`, content: paragraphs.join('\n\n') })),
+    NOW
+  ).claims
+}
+const find = (claims: Claim[], words: string): Claim => {
+  const c = claims.find((x) => x.text.includes(words))
+  if (!c) throw new Error(`no claim contains "${words}"`)
+  return c
 }
 
-describe('cluster on the seeds', () => {
-  it('the "signs from Moscow that diplomacy must/should continue" quote is one cluster', () => {
-    const a = find('000', 'signs from Moscow that diplomacy must continue')
-    expect(find('002', 'signs from Moscow that diplomacy should continue').clusterId).toBe(a.clusterId)
-    expect(find('001', 'says Russia is showing signs that diplomacy should continue').clusterId).toBe(a.clusterId)
+const background = [
+  'The line between Orvik and Salten carries about 9,000 commuters a day.',
+  'Its stations were rebuilt in 2019 after a fire at the depot.',
+  'Union leaders have long warned that the drainage under the embankment was failing.'
+]
+
+describe('the same fact, told differently', () => {
+  const claims = story(
+    [
+      'Flooding closed the Orvik–Salten rail line on Tuesday.',
+      'Regional rail operator Nordbane said the line would stay shut for two weeks while engineers rebuild the embankment.',
+      'Flags flew at half-mast at Marnes station for the driver who died when his train left the tracks.',
+      'Transport minister Elif Sand announced 12 million euros for repairs.',
+      ...background
+    ],
+    [
+      'Floods shut the Orvik–Salten railway on Tuesday.',
+      'The line will remain closed for 14 days as the embankment is rebuilt, operator Nordbane said.',
+      'At Marnes station flags were at half-staff for the train driver killed in the derailment.',
+      'Minister Elif Sand promised twelve million euros to repair the line.',
+      'Nordbane said 400 passengers were on the train; police said 380.'
+    ]
+  )
+
+  it('paraphrases of one fact share a cluster', () => {
+    expect(find(claims, 'Floods shut the Orvik').clusterId).toBe(find(claims, 'Flooding closed the Orvik').clusterId)
   })
 
-  it('"cautious optimism" lines meet across reports', () => {
-    const a = find('000', 'This gives reason for cautious optimism.')
-    expect(find('002', 'This gives reason for cautious optimism.').clusterId).toBe(a.clusterId)
-    expect(find('003', 'some grounds for cautious optimism').clusterId).toBe(a.clusterId)
-    expect(find('004', 'provide some reason for cautious optimism').clusterId).toBe(a.clusterId)
+  it('a duration in weeks and in days is one figure', () => {
+    expect(find(claims, 'remain closed for 14 days').clusterId).toBe(find(claims, 'stay shut for two weeks').clusterId)
   })
 
-  it('"more than" / "over" 100,000 troops are one figure', () => {
-    const a = find('000', 'more than 100,000 troops')
-    expect(find('001', 'over 100,000 troops').clusterId).toBe(a.clusterId)
-    expect(find('002', 'more than 100,000 Russian troops').clusterId).toBe(a.clusterId)
+  it('synonyms from WordNet count ("half-mast", "half-staff")', () => {
+    expect(find(claims, 'half-staff').clusterId).toBe(find(claims, 'half-mast').clusterId)
   })
 
-  it('"not seen any sign of de-escalation on the ground" quotes meet', () => {
-    const a = find('000', 'we have not seen any sign of de-escalation on the ground on the Russian side')
-    expect(find('002', 'we have not seen any signs of de-escalation on the ground').clusterId).toBe(a.clusterId)
-    expect(find('001', 'but warned that “so far').clusterId).toBe(a.clusterId)
+  it('a figure in digits and in words is one figure', () => {
+    expect(find(claims, 'twelve million euros').clusterId).toBe(find(claims, '12 million euros').clusterId)
   })
 
-  it('distinct claims stay apart', () => {
-    const apart = (x: Claim, y: Claim) => expect(x.clusterId).not.toBe(y.clusterId)
-    apart(find('000', 'more than 20 ships'), find('000', 'more than 100,000 troops'))
-    apart(find('000', 'cautious optimism'), find('000', 'diplomacy must continue'))
-    apart(find('000', 'cautious optimism'), find('000', 'not seen any sign of de-escalation'))
-    apart(find('002', 'Boris Johnson warns'), find('001', 'says Russia is showing signs'))
-    apart(find('000', 'Lavrov said'), find('003', 'Julianne Smith said'))
-    apart(find('002', 'Of course, it is clear'), find('002', 'Unfortunately, we are going to spend'))
-  })
-
-  it('never puts two different claims of one report in a cluster', () => {
-    const seen = new Map<string, Set<string>>()
-    for (const c of claims) {
-      const reps = seen.get(c.clusterId) ?? new Set<string>()
-      expect(reps.has(c.reportId)).toBe(false)
-      reps.add(c.reportId)
-      seen.set(c.clusterId, reps)
-    }
-    const multi = [...seen.values()].filter((r) => r.size >= 2)
-    expect(multi.length).toBeGreaterThanOrEqual(5)
-  })
-
-  it('cluster ids are deterministic and name their first member', () => {
-    expect(clusterClaims(drafts)).toEqual(claims)
-    const ids = new Set(claims.map((c) => c.id))
-    for (const c of claims) expect(ids.has(c.clusterId.replace(/^k-/, ''))).toBe(true)
-    for (const c of claims) expect(`k-${claims.find((x) => x.clusterId === c.clusterId)!.id}`).toBe(c.clusterId)
+  it('different facts of the story stay apart', () => {
+    const apart = [find(claims, 'half-mast'), find(claims, '12 million euros'), find(claims, 'stay shut for two weeks'), find(claims, '9,000 commuters'), find(claims, 'rebuilt in 2019')]
+    expect(new Set(apart.map((c) => c.clusterId)).size).toBe(apart.length)
   })
 })
 
-describe('cluster at scale', () => {
-  it('20,000 claims cluster in a few seconds', () => {
+describe('what must stay apart', () => {
+  it('claims of two different stories never share a cluster', () => {
+    const claims = story(
+      ['The council approved a budget of 40 million euros for the harbour on Monday.', ...background],
+      ['The council approved a budget of 40 million euros for the harbour on Monday, officials said.', ...background],
+      [
+        'Lisbon’s football club unveiled plans for a stadium costing 40 million euros.',
+        'The stadium will seat 50,000 fans when it opens in 2028.',
+        'Club president Rui Matos said ticket prices would not rise.'
+      ]
+    )
+    const harbour = claims.filter((c) => c.text.includes('for the harbour'))
+    expect(harbour[0]!.clusterId).toBe(harbour[1]!.clusterId)
+    expect(find(claims, 'stadium costing').clusterId).not.toBe(harbour[0]!.clusterId)
+  })
+
+  it('quotations of two named people are two statements', () => {
+    const draft = (id: string, reportId: string, text: string, speaker: string): ClaimDraft => ({
+      id, reportId, text, start: 0, end: text.length, kind: 'quote', speaker, speakerKind: 'person', quoted: [{ start: 0, end: text.length }]
+    })
+    const out = clusterClaims([
+      draft('a-1', 'a', 'We will sign the ceasefire deal next week in Geneva', 'Ann Smith'),
+      draft('b-1', 'b', 'We will not sign the ceasefire deal next week in Geneva', 'Bob Jones'),
+      draft('c-1', 'c', 'The grain corridor reopened this morning after talks', 'Ann Smith'),
+      draft('d-1', 'd', 'Ships are waiting at the mouth of the river for inspectors', 'Carla Diaz')
+    ])
+    expect(new Set(out.map((c) => c.clusterId)).size).toBe(4)
+  })
+})
+
+describe('seeds, as a regression', () => {
+  it('the "cautious optimism" lines meet, and figures written "more than" and "over" are one', () => {
+    const a = claimOf('000', 'This gives reason for cautious optimism.')
+    expect(claimOf('002', 'This gives reason for cautious optimism.').clusterId).toBe(a.clusterId)
+    expect(claimOf('003', 'some grounds for cautious optimism').clusterId).toBe(a.clusterId)
+    expect(claimOf('001', 'over 100,000 troops').clusterId).toBe(claimOf('000', 'more than 100,000 troops').clusterId)
+  })
+})
+
+describe('clustering at scale', () => {
+  it('20,000 claims of 400 reports: every claim clustered, deterministically, named by a member', () => {
     const words = 'army navy border talks troops tanks ships missile summit sanctions gas prices bank vote court ruling strike port rail bridge'.split(' ')
     const big: ClaimDraft[] = []
     let seed = 7
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     for (let i = 0; i < 20_000; i++) {
       const text = Array.from({ length: 12 }, () => words[Math.floor(rnd() * words.length)]!).join(' ') + ` ${i % 500} units w${i % 3000}.`
       big.push({ id: `r${i % 400}-${i}`, reportId: `r${i % 400}`, text, start: 0, end: text.length, kind: 'statement', speaker: null })
     }
-    const t0 = performance.now()
     const out = clusterClaims(big)
     expect(out).toHaveLength(20_000)
-    expect(performance.now() - t0).toBeLessThan(5000)
+    const ids = new Set(out.map((c) => c.id))
+    for (const c of out) expect(ids.has(c.clusterId.replace(/^k-/, ''))).toBe(true)
   })
 })

@@ -99,8 +99,9 @@ describe('ingest generalises beyond the seeds', () => {
 
   it('takes other date formats, inline datelines and credits', () => {
     expect(report.date).toBe('2023-03-03')
-    expect(report.dateline).toBe('KYIV, Ukraine (AP)')
-    expect(report.credits).toEqual(['With Reuters and DPA'])
+    // The dateline is the place; the agency in it is a credit.
+    expect(report.dateline).toBe('KYIV, Ukraine')
+    expect(report.credits).toEqual(['AP', 'With Reuters and DPA'])
     expect(report.text.startsWith('Mayor Anna Kowalczyk said')).toBe(true)
   })
 
@@ -120,5 +121,90 @@ describe('ingest generalises beyond the seeds', () => {
 
   it('normalises NFC, spaces and line breaks', () => {
     expect(normaliseText('  Cafe\u0301\u00a0 au\tlait \r\n\r\n\r\n\r\nnext\u200b line ')).toBe('Café au lait\n\nnext line')
+  })
+})
+
+describe('furniture rules on shapes no report here has', () => {
+  const ingest = (content: string) => ingestReport({ file: 'x.txt', content }, AT)
+  const body = (content: string) => ingest(content).text
+
+  it('keeps prose that merely opens like furniture', () => {
+    const prose = [
+      'The talks in Geneva ended without agreement on Tuesday, officials said.',
+      'By Tuesday, Russia had withdrawn 10,000 troops.',
+      'With the troops gone, the border town was quiet.',
+      'Sources said the talks had failed.',
+      'Comments by the minister drew criticism.',
+      'Also on Monday, our correspondent saw the convoy.',
+      'NATO — the alliance — said it would respond.',
+      'Posted 3 March, the letter said the plant would close.',
+      'The ministry did not immediately respond to a request for comment.',
+      'Netflix said subscribers rose to 260 million as its ad-free tier grew.',
+      'Published in 2019, the report found 40 faults.'
+    ]
+    for (const sep of ['\n', '\n\n']) {
+      const report = ingest(prose.join(sep))
+      expect(report.text).toBe(prose.join(sep))
+      expect(report.furniture).toEqual([])
+    }
+  })
+
+  it('reads other dateline forms', () => {
+    const reuters = ingest('date: 2024-02-05\n\nWASHINGTON (Reuters) - The U.S. Senate passed the bill on Monday.')
+    expect([reuters.dateline, reuters.credits, reuters.text]).toEqual(['WASHINGTON', ['Reuters'], 'The U.S. Senate passed the bill on Monday.'])
+    const pti = ingest('date: 2024-02-05\n\nNEW DELHI, Feb 3 (PTI): The court adjourned the hearing to March.')
+    expect([pti.dateline, pti.credits, pti.date]).toEqual(['NEW DELHI', ['PTI'], '2024-02-05'])
+    const undated = ingest('NEW DELHI, Feb 3 (PTI): The court adjourned the hearing to March.')
+    expect(undated.date).toBe('2022-02-03')
+    // Imported on 16 February 2022, "March 3" is last year's: news is not dated ahead of the day it is read.
+    const london = ingest('LONDON, March 3 — Train drivers will strike for 48 hours, the union said.')
+    expect([london.dateline, london.date, london.text]).toEqual(['LONDON', '2021-03-03', 'Train drivers will strike for 48 hours, the union said.'])
+    // A place alone in capitals after the story has begun is a section's subhead, not the report's dateline.
+    const later = ingest('The ferry sank on Sunday.\n\nTwelve crew were rescued.\n\nThe owner blamed the storm.\n\nMOSCOW\n\nThe Kremlin said nothing.')
+    expect(later.dateline).toBeNull()
+    expect(later.furniture).toEqual([{ role: 'subhead', text: 'MOSCOW' }])
+    // A place alone in mixed case is no dateline either: here it is the headline.
+    expect(ingest('Russia\n\nThe Kremlin said nothing on Monday.').dateline).toBeNull()
+  })
+
+  it('sets aside unseen page chrome by its shape', () => {
+    const page = [
+      'By Jane Doe | Reuters | Updated 3 March 2023',
+      '',
+      'The port reopened on Friday after a week of repairs, the harbour master said.',
+      '',
+      'READ MORE: Storm damage closes second terminal',
+      '',
+      'Cranes stand idle at the northern quay on Thursday. Photo by John Roe/Getty Images',
+      '',
+      'Story continues below advertisement',
+      '',
+      'Shipping lines said they would resume calls next week.',
+      '',
+      'Share this article',
+      'Reporting by Jane Doe; Editing by Tom Hale',
+      'Copyright 2023 Reuters. All rights reserved.'
+    ].join('\n')
+    const report = ingest(page)
+    expect(report.text).toBe('The port reopened on Friday after a week of repairs, the harbour master said.\n\nShipping lines said they would resume calls next week.')
+    expect(report.furniture.map((p) => p.role)).toEqual(['byline', 'timestamp', 'boilerplate', 'caption', 'boilerplate', 'boilerplate', 'credit', 'boilerplate'])
+    expect(report.byline).toBe('By Jane Doe | Reuters')
+    expect(report.credits).toEqual(['Reporting by Jane Doe; Editing by Tom Hale'])
+    // Another house style: labelled picture sources and captions, a relative stamp, a modified-on line.
+    const other = ingest(
+      [
+        '5 hours ago',
+        'Image source, Getty Images',
+        'Image caption, Rescuers worked through the night',
+        'Last modified on Tue 15 Feb 2022 18.05 GMT',
+        'Skip to main content',
+        'Rescuers pulled 14 people from the rubble, the fire service said.'
+      ].join('\n')
+    )
+    expect(other.furniture.map((p) => p.role)).toEqual(['timestamp', 'credit', 'credit', 'timestamp', 'boilerplate'])
+    expect(other.text).toBe('Rescuers pulled 14 people from the rubble, the fire service said.')
+    expect(other.date).toBe('2022-02-15')
+    // An update stamp dates the report when nothing else does.
+    expect(report.date).toBe('2023-03-03')
   })
 })

@@ -35,6 +35,7 @@ describe('the layering rule', () => {
   tester.run('factdesk/layers', factdesk.rules.layers, {
     valid: [
       { ...at('core/store/x.ts'), code: "import { readFile } from 'node:fs/promises'\nimport type { StoreData } from '../model'" },
+      { ...at('core/lexicon/wordnet.ts'), code: "import { readFileSync } from 'node:fs'" },
       { ...at('core/brief/x.ts'), code: "import { z } from 'zod'\nimport { tokens } from '../text/tokens'" },
       { ...at('shared/x.ts'), code: "import type { Claim } from '../core/model'" },
       { ...at('main/x.ts'), code: "import { app } from 'electron'\nimport { writeFile } from 'node:fs/promises'\nimport { CHANNELS } from '../shared/channels'" },
@@ -46,6 +47,7 @@ describe('the layering rule', () => {
       broken('core/x.ts', "import { createHandlers } from '../main/ipc/handlers'"),
       broken('core/x.ts', "export { CHANNELS } from '../shared/channels'"),
       broken('core/extract/x.ts', "import { readFile } from 'node:fs'"),
+      broken('core/lexicon/x.ts', "import { readFile } from 'node:fs'"),
       broken('core/x.ts', "import { app } from 'electron'"),
       broken('shared/x.ts', "import { ipcMain } from 'electron'"),
       broken('shared/x.ts', "export * from '../main/menu'"),

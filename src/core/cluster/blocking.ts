@@ -1,7 +1,8 @@
 /**
- * Candidate pairs from an inverted index over each claim's rarest tokens, so
- * clustering never compares every claim with every other. Words shared by a
- * large share of claims ("russia", "nato") are not indexed: they prove nothing.
+ * Candidate pairs from an inverted index over each claim's features, so
+ * clustering never compares every claim with every other. Features shared by
+ * a large share of claims ("russia", "people") are not indexed: they prove
+ * nothing. Each claim keeps the candidates it shares the most weight with.
  */
 
 export interface Pair {
@@ -9,21 +10,19 @@ export interface Pair {
   b: number
 }
 
-/** How many of a claim's rarest tokens go into the index. */
-const KEYS_PER_CLAIM = 6
 /** Comparisons per claim, whatever the corpus size. */
 const MAX_CANDIDATES = 40
 
-/** `views` are token sets per claim (whole text, quoted core); each view contributes its own rarest keys. */
+/** `views` are feature sets per claim (whole text, quoted core); a pair is a candidate when it shares a feature that is not common. */
 export function candidatePairs(views: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>, df: ReadonlyMap<string, number>): Pair[] {
   const n = views.length
   const maxDf = Math.max(8, Math.ceil(Math.sqrt(n) * 4))
-  const rarest = (s: ReadonlySet<string>): string[] =>
-    [...s]
-      .filter((t) => (df.get(t) ?? 0) <= maxDf && (df.get(t) ?? 0) > 1)
-      .sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1))
-      .slice(0, KEYS_PER_CLAIM)
-  const keys = views.map((vs) => [...new Set(vs.flatMap(rarest))])
+  const weight = (t: string): number => Math.log(1 + n / (df.get(t) ?? 1))
+  const keys = views.map((vs) => {
+    const out = new Set<string>()
+    for (const v of vs) for (const t of v) if ((df.get(t) ?? 0) > 1 && (df.get(t) ?? 0) <= maxDf) out.add(t)
+    return [...out]
+  })
   const postings = new Map<string, number[]>()
   keys.forEach((ks, i) => {
     for (const k of ks) {
@@ -33,15 +32,15 @@ export function candidatePairs(views: ReadonlyArray<ReadonlyArray<ReadonlySet<st
     }
   })
   const pairs: Pair[] = []
-  const seen = new Map<number, number>()
+  const shared = new Map<number, number>()
   for (let i = 0; i < n; i++) {
-    seen.clear()
+    shared.clear()
     for (const k of keys[i]!) {
-      for (const j of postings.get(k) ?? []) if (j > i) seen.set(j, (seen.get(j) ?? 0) + 1)
+      const w = weight(k)
+      for (const j of postings.get(k)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + w)
     }
-    // Near-duplicates share every key; the best-connected few are enough, union-find links the rest.
-    const best = [...seen.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES)
-    for (const [j] of best) pairs.push({ a: i, b: j })
+    const best = shared.size <= MAX_CANDIDATES ? [...shared.keys()] : [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES).map(([j]) => j)
+    for (const j of best) pairs.push({ a: i, b: j })
   }
   return pairs
 }

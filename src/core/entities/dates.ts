@@ -4,21 +4,25 @@
  * expressions cannot be resolved honestly, so only dates with a year are kept.
  * Values are as precise as the text: "2022-02-15", "2021-12", "2014".
  *
- * A small resolver rather than chrono-node: chrono cost ~0.9 s of CPU to load
- * in every CLI run and app start, for the handful of shapes news copy uses.
+ * A small resolver rather than chrono-node (which ingest uses for datelines and
+ * time stamps): it runs on every claim of every report, and chrono costs tens
+ * of microseconds per string for the handful of shapes a claim's dates take.
+ * Month and weekday names come from the one calendar table in the lexicon.
  */
+import { monthNumber, monthWords, weekdayNumber } from '../lexicon'
 
 export interface DateMention {
   text: string
   value: string
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const DAY = 86_400_000
 
 // Month names only capitalised: "may" and "march" are common verbs.
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+const MONTH = String.raw`(?:${monthWords()
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w[0]!.toUpperCase() + w.slice(1))
+  .join('|')})\.?`
 const PATTERNS: [RegExp, (m: RegExpExecArray, ref: Date | null) => string | null][] = [
   // 15 Feb 2022 / 15 February
   [new RegExp(String.raw`\b(\d{1,2}) (${MONTH})(?:,? ((?:19|20)\d\d))?\b`, 'g'), (m, ref) => dayOf(m[2]!, Number(m[1]), m[3], ref)],
@@ -47,7 +51,7 @@ function shift(d: Date, days: number): Date {
   return new Date(d.getTime() + days * DAY)
 }
 function monthIndex(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase())
+  return (monthNumber(name) ?? 0) - 1
 }
 /** A month without a year is the latest one not after the report's month: news looks back. */
 function yearFor(month: number, ref: Date): number {
@@ -67,7 +71,8 @@ function monthOf(monthName: string, year: string | undefined, ref: Date | null):
 }
 /** "last"/"since" look back, "next" forward; a bare weekday is the nearest one, the past on a tie. */
 function weekday(ref: Date, name: string, marker: string | undefined): Date {
-  const diff = (WEEKDAYS.indexOf(name.toLowerCase()) - ref.getUTCDay() + 7) % 7
+  // The table counts Monday as 1; JavaScript's days count Sunday as 0.
+  const diff = (((weekdayNumber(name) ?? 0) % 7) - ref.getUTCDay() + 7) % 7
   const ahead = diff
   const back = diff === 0 ? 0 : diff - 7
   const m = marker?.toLowerCase()

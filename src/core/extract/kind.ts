@@ -1,40 +1,36 @@
 import type { ClaimKind } from '../model'
 import { countWords } from '../text/words'
 
-/** Quantities worth checking: "100,000 troops", "20 ships", "six-meter", "thousands of". Years are dates, not quantities. */
-const DIGITS = /(?<![\p{L}\d])\d[\d,.]*(?:\s*(?:%|percent|per cent))?/gu
-const NUMBER_WORDS =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b(?:-\p{L}+|\s+(?:of\s+)?\p{L}+)/iu
-const YEAR = /^(?:1[89]|20)\d\d$/
-
-export function hasQuantity(text: string): boolean {
-  for (const m of text.matchAll(DIGITS)) {
-    const n = m[0].replace(/[.,]$/, '')
-    if (!YEAR.test(n)) return true
-  }
-  return NUMBER_WORDS.test(text)
-}
-
 export interface KindSignals {
-  /** Words quoted in (or around, for multi-sentence quotes) this sentence. */
+  /** Words inside quotation marks in the unit. */
   quotedWords: number
-  /** The sentence sits inside a quotation that runs past it. */
-  inLongQuote: boolean
+  words: number
+  /** The unit is quoted words only, cut from a longer quotation. */
+  wholeQuote: boolean
+  /** Someone is reported as saying it. */
   reporting: boolean
-  text: string
+  /** It states a quantity ("820 people", "a four-year ban"). */
+  quantity: boolean
 }
 
-/** Quote beats numeric beats reported: the most checkable reading wins. */
+/**
+ * Quote beats numeric beats reported: the most checkable reading wins. A unit
+ * is a quote when most of its words are someone's quoted words.
+ */
 export function kindOf(s: KindSignals): ClaimKind {
-  if (s.inLongQuote || s.quotedWords >= 5) return 'quote'
-  if (hasQuantity(s.text)) return 'numeric'
+  if (s.wholeQuote || (s.quotedWords >= 5 && s.quotedWords * 2 >= s.words)) return 'quote'
+  if (s.quantity) return 'numeric'
   if (s.reporting) return 'reported'
   return 'statement'
 }
 
-/** Questions, fragments ("Johnson.", "Russian.") and teasers are not claims. */
+/**
+ * Questions, fragments and the reporter's own process ("CNN has contacted the
+ * IOC for comment", "did not respond to a request for comment") are not claims.
+ */
 export function isClaimLike(text: string): boolean {
   if (countWords(text, 0, text.length, 5) < 5) return false
   if (/\?["”»’]?$/.test(text)) return false
+  if (/\b(?:for (?:further |a )?comment|request(?:s)? for comment|declined to comment|could not be reached|did not (?:immediately )?respond)\b/i.test(text)) return false
   return true
 }

@@ -61,15 +61,38 @@ export function paragraphs(text: string): Span[] {
   return out
 }
 
+/**
+ * No sentence runs longer than this: copy without full stops (a pasted table, a
+ * run-on transcript) is cut at the last comma or space before it, so no claim
+ * is a wall of text and every later step stays linear.
+ */
+const MAX_SENTENCE = 600
+
 export function sentences(text: string): Span[] {
   const out: Span[] = []
   for (const p of paragraphs(text)) {
     let start = p.start
     for (const cut of [...boundaries(text, p.start, p.end), p.end]) {
-      const s = trimmed(text, start, cut)
-      if (s) out.push(s)
+      for (const piece of capped(text, start, cut)) {
+        const s = trimmed(text, piece.start, piece.end)
+        if (s) out.push(s)
+      }
       start = cut
     }
   }
+  return out
+}
+
+function capped(text: string, start: number, end: number): Span[] {
+  const out: Span[] = []
+  while (end - start > MAX_SENTENCE) {
+    const window = text.slice(start, start + MAX_SENTENCE)
+    const comma = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '))
+    const space = window.lastIndexOf(' ')
+    const cut = comma > MAX_SENTENCE / 2 ? comma + 1 : space > MAX_SENTENCE / 2 ? space : MAX_SENTENCE
+    out.push({ start, end: start + cut })
+    start += cut
+  }
+  out.push({ start, end })
   return out
 }

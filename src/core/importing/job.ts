@@ -89,11 +89,11 @@ export async function runJob<J extends Job>(job: J, onProgress: OnProgress): Pro
   const now = new Date(job.now)
   const step = (stage: PipelineStep, done: number, total: number, file: string | null): void => onProgress({ stage, file, done, total })
   if (job.kind === 'extract') {
-    const { added: reports, claims } = importClaims({ reportIds: [], claims: [] }, inputs, now, step)
+    const { added: reports, claims } = importClaims({ reports: [], claims: [] }, inputs, now, step)
     onProgress({ stage: 'analyse', file: null, done: 0, total: 1 })
     return { reports, claims, ...analyseClaims(claims, reports) } as JobResult<J>
   }
-  const result = importClaims({ reportIds: job.reports.map((r) => r.id), claims: job.claims }, inputs, now, step)
+  const result = importClaims({ reports: job.reports, claims: job.claims }, inputs, now, step)
   let analysis: ClaimAnalysis | null = null
   if (result.added.length > 0) {
     onProgress({ stage: 'analyse', file: null, done: 0, total: 1 })

@@ -1,52 +1,98 @@
-/** Date prefixes that agencies put before the body, turned into YYYY-MM-DD. */
+/**
+ * Dates in header lines, time stamps and datelines, read by chrono-node
+ * ("Sept 9", "30th Jan, 2024", "29 JAN 24 09:12 ET", "2022-02-15").
+ *
+ * chrono costs ~0.1–0.2 s to load and warm up, so it is required on first use
+ * (synchronously: ingest is synchronous) and only ever sees short strings that
+ * already look like they hold a date or a time; it never sees a whole body.
+ */
+import { createRequire } from 'node:module'
+import { monthNumber } from '../lexicon'
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12
+type Chrono = typeof import('chrono-node/en')
+let chrono: Chrono | undefined
+function loadChrono(): Chrono {
+  chrono ??= createRequire(import.meta.url)('chrono-node/en') as Chrono
+  return chrono
 }
 
-function iso(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+/** The longest text chrono is asked about: a header value, a time-stamp line, a dateline's head. */
+const MAX = 160
+
+/** Digits that read as a clock time or a numeric date. */
+const NUMERIC = /\d{1,2}[:.]\d{2}\b|\d{4}-\d{1,2}-\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/
+const WORD = /\p{L}+/gu
+
+/** Cheap check before chrono: a month word next to a number, a clock time or a numeric date. */
+export function looksLikeDate(text: string): boolean {
+  const t = text.slice(0, MAX)
+  if (!/\d/.test(t)) return false
+  if (NUMERIC.test(t)) return true
+  for (const m of t.matchAll(WORD)) if (monthNumber(m[0]) !== undefined) return true
+  return false
 }
 
-function monthOf(name: string): number {
-  return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0
+export interface FoundDate {
+  /** YYYY-MM-DD when the text names a day; null for a time alone ("14:32 GMT"). */
+  iso: string | null
+  /** Where the date text starts and ends in the string given. */
+  index: number
+  end: number
 }
 
-/** "2022-02-15", "15 Feb 2022", "February 15, 2022" → ISO date, else null. */
-export function parseDate(s: string): string | null {
-  const t = s.trim().replace(/\.$/, '')
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t)
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
-  m = /^(\d{1,2})\.? ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(t)
-  if (m) return iso(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1]))
-  m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t)
-  if (m) return iso(Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]))
-  return null
+/** News is dated between the telegraph and the next century; anything else is a misread number. */
+const plausible = (day: string): boolean => day >= '1900-01-01' && day <= '2100-12-31'
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-const DATE_WORDS = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.? [A-Za-z]{3,9}\.?,? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}`
+/**
+ * A day without a year takes the reference's year (the report's own date, or
+ * the import day), or the year before when that would put it more than a week
+ * after the reference: news is dated on or before the day it is read.
+ */
+function withYear(month: number, day: number, reference: Date): string {
+  let year = reference.getUTCFullYear()
+  if (Date.UTC(year, month - 1, day) > reference.getTime() + 7 * 86_400_000) year--
+  return iso(year, month, day)
+}
 
-/** `date 2022-02-15 …`, `Date: 15 Feb 2022 …`, `(15 Feb 2022) …` at the very start. */
-const LEADING = new RegExp(String.raw`^(?:(?:date|dated|published)\s*:?\s*(${DATE_WORDS})|\((${DATE_WORDS})\))[ \t]*(?:[-–—:|][ \t]*)?`, 'i')
+/**
+ * Every absolute date or time in a short text, in order. Relative phrases
+ * ("4 hours ago", "yesterday") are not publication dates and are skipped.
+ */
+export function findDates(text: string, reference: Date): readonly FoundDate[] {
+  if (!looksLikeDate(text)) return []
+  // Pages repeat their stamps ("Updated 14:52 GMT" on every entry): parse each string once.
+  const key = `${reference.getTime()} ${text.slice(0, MAX)}`
+  const known = seen.get(key)
+  if (known) return known
+  if (seen.size >= SEEN_MAX) seen.clear()
+  const found = parse(text, reference)
+  seen.set(key, found)
+  return found
+}
+const seen = new Map<string, readonly FoundDate[]>()
+const SEEN_MAX = 1024
 
-/** Splits a leading date marker off the text; `rest` starts where the body does. */
-export function takeLeadingDate(text: string): { date: string | null; rest: string } {
-  const m = LEADING.exec(text)
-  if (!m) return { date: null, rest: text }
-  const date = parseDate(m[1] ?? m[2] ?? '')
-  if (!date) return { date: null, rest: text }
-  return { date, rest: text.slice(m[0].length).replace(/^\s+/, '') }
+function parse(text: string, reference: Date): FoundDate[] {
+  const out: FoundDate[] = []
+  for (const r of loadChrono().strict.parse(text.slice(0, MAX), reference)) {
+    if ([...r.tags()].some((t) => t.startsWith('result/relative'))) continue
+    const s = r.start
+    const hasDay = s.isCertain('day') && s.isCertain('month')
+    const y = s.get('year')
+    const m = s.get('month')
+    const d = s.get('day')
+    const day = hasDay && m !== null && d !== null ? (s.isCertain('year') && y !== null ? iso(y, m, d) : withYear(m, d, reference)) : null
+    const text = r.text.trimEnd()
+    out.push({ iso: day !== null && plausible(day) ? day : null, index: r.index, end: r.index + text.length })
+  }
+  return out
+}
+
+/** The first day named in a short text, as YYYY-MM-DD; null when there is none. */
+export function parseDate(text: string, reference: Date = new Date()): string | null {
+  return findDates(text, reference).find((d) => d.iso !== null)?.iso ?? null
 }

@@ -1,6 +1,20 @@
+/**
+ * A file's text → a Report: the body claims are extracted from, and the page
+ * furniture set aside from it with its role (headline, subheads, captions and
+ * picture credits, bylines and time stamps, summary boxes, banners), the page
+ * address, publication date, dateline and agency credits read from it.
+ *
+ * Every rule goes by shape and the general furniture lexicon (../lexicon/data/
+ * furniture.json), never by strings from particular reports. Each line is
+ * looked at once, and only a bounded head of it, so ingest is linear in the
+ * size of the file.
+ */
 import type { Report } from '../model'
-import { takeLeadingDate } from './dates'
-import { classifyLine, dominantScript, takeInlineDateline } from './lines'
+import type { Part } from './headers'
+import { readHeaders } from './headers'
+import { scanDateline } from './dateline'
+import { layOut } from './layout'
+import { dominantScript } from './lines'
 import { normaliseText, reportIdFor } from './normalise'
 import { deriveTitle } from './title'
 
@@ -13,53 +27,76 @@ export interface ReportInput {
   content: string
 }
 
-interface Body {
-  text: string
-  date: string | null
-  credits: string[]
-  dateline: string | null
+/** The first `chars` characters of the lines joined, without joining them all. */
+function headOf(lines: string[], chars: number): string {
+  const out: string[] = []
+  let length = 0
+  for (let i = 0; i < lines.length && length < chars; i++) {
+    out.push(lines[i]!)
+    length += lines[i]!.length + 1
+  }
+  return out.join('\n').slice(0, chars)
 }
 
-/**
- * Moves metadata out of the body and drops page chrome. Dropped lines only leave
- * `text`; `original` keeps everything, so nothing is lost.
- */
-function splitBody(normalised: string): Body {
-  const { date, rest } = takeLeadingDate(normalised)
-  const script = dominantScript(rest) ?? 'latin'
-  const credits: string[] = []
-  let dateline: string | null = null
-  const kept: string[] = []
-  for (const raw of rest.split('\n')) {
-    let line = raw
-    const verdict = classifyLine(line, script)
-    if (verdict.role === 'credit') credits.push(verdict.value ?? line)
-    if (verdict.role === 'dateline' && dateline === null) dateline = verdict.value ?? line
-    if (verdict.role !== 'body') continue
-    if (dateline === null && kept.every((l) => l === '')) {
-      const inline = takeInlineDateline(line)
-      if (inline) ({ dateline, rest: line } = inline)
-    }
-    kept.push(line)
-  }
-  const text = kept
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
-  return { text, date, credits, dateline }
-}
+/** A day as a Date at noon UTC, so a year taken from it is that day's year in any zone. */
+const noon = (iso: string): Date => new Date(`${iso}T12:00:00Z`)
 
 export function ingestReport(input: ReportInput, importedAt: string): Report {
   const normalised = normaliseText(input.content)
-  const body = splitBody(normalised)
+  const lines = normalised === '' ? [] : normalised.split('\n')
+  const imported = new Date(importedAt)
+  const header = readHeaders(lines, Number.isNaN(imported.getTime()) ? new Date() : imported)
+  const rest = lines.slice(header.consumed)
+  if (header.remainder !== null) rest.unshift(header.remainder)
+  // Days without a year take it from the report's own date when it has one.
+  const reference = header.date ? noon(header.date) : imported
+  const script = dominantScript(headOf(rest, 20_000)) ?? 'latin'
+  const layout = layOut(rest, script, Number.isNaN(reference.getTime()) ? new Date() : reference)
+
+  const furniture: Part[] = [...header.parts]
+  const credits = [...header.credits]
+  const kept: string[] = []
+  let dateline = layout.dateline?.place ?? null
+  let datelineDate = layout.dateline?.date ?? null
+  let lede = true
+  for (let i = 0; i < rest.length; i++) {
+    const aside = layout.aside[i]
+    if (aside) {
+      furniture.push(...aside)
+      const credit = layout.creditAt.get(i)
+      if (credit !== undefined) credits.push(credit)
+      continue
+    }
+    let line = rest[i]!
+    if (lede && line !== '') {
+      lede = false
+      // The lede may open with its dateline: "RABAT (Morocco), Sept 9: …", "(CNN) — …", "(15 Feb 2022) …".
+      const d = scanDateline(line, reference, false)
+      if (d) {
+        const prefix = line.slice(0, d.end).trim()
+        furniture.push({ role: d.place !== null ? 'dateline' : d.credit !== null ? 'credit' : 'timestamp', text: prefix })
+        if (d.place !== null) dateline ??= d.place
+        if (d.credit !== null) credits.push(d.credit)
+        datelineDate ??= d.date
+        line = line.slice(d.end)
+      }
+    }
+    kept.push(line)
+  }
+  const text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim()
+
   return {
     id: reportIdFor(normalised),
     file: input.file,
-    title: deriveTitle(body.text),
-    date: body.date,
-    credits: body.credits,
-    dateline: body.dateline,
-    text: body.text,
+    title: header.title ?? layout.headline ?? deriveTitle(text),
+    date: header.date ?? layout.publishedDate ?? datelineDate ?? layout.stampDate,
+    credits,
+    dateline,
+    url: header.url,
+    byline: header.byline ?? layout.byline,
+    furniture,
+    named: [],
+    text,
     original: input.content,
     importedAt
   }

@@ -10,10 +10,7 @@ function isHeadline(line: string, hasMore: boolean): boolean {
 }
 
 function shorten(sentence: string): string {
-  const s = sentence
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(/\s+,/g, ',')
-    .trim()
+  const s = sentence.replace(/\s*\([^)]*\)/g, '').replace(/\s+,/g, ',').trim()
   if (s.length <= MAX) return s
   // Prefer a clause boundary, so the title still says one thing.
   const cut = s.slice(0, MAX)
@@ -24,13 +21,11 @@ function shorten(sentence: string): string {
 }
 
 export function deriveTitle(body: string): string | null {
-  const lines = body
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-  const first = lines[0]
+  const at = body.indexOf('\n')
+  // Only the head of the first line is read: a title is at most a sentence of it.
+  const first = (at === -1 ? body : body.slice(0, at)).slice(0, 1000).trim()
   if (!first) return null
-  if (isHeadline(first, lines.length > 1)) return first
+  if (isHeadline(first, at !== -1)) return first
   const sentence = /^.+?[.!?](?=["”»’]?\s+\p{Lu}|["”»’]?$)/u.exec(first)?.[0] ?? first
   return sentence.length >= 15 ? shorten(sentence) : null
 }

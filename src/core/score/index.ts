@@ -3,18 +3,11 @@ import type { ClaimKind, Entity } from '../model'
 /**
  * Check-worthiness in 0..1 with the reasons behind it. Additive and readable on
  * purpose: an editor can see why a claim ranks where it does. What makes a
- * sentence checkable: a figure, a named party, someone on record, a verb that
- * asserts an event, a quotation. Questions, sub-headlines, framing and page
- * chrome assert nothing checkable and are held below 0.3.
+ * sentence checkable, on any story: a figure, a named party, someone on
+ * record, a date, a verb that asserts something. Questions, headlines and
+ * sentences that name nothing and state no figure are held low; hedged claims
+ * ("could", "likely") rank a little below firm ones.
  */
-
-/** Verbs that assert an event or act (deliberately not "is"/"has": those assert nothing on their own). */
-const FACTUAL_VERB =
-  /\b(?:announc|deploy|sent\b|send|withdr[ae]w|withdrawing|amass|annex|invad|attack|kill|launch|sign|increas|decreas|reduc|reject|denied|deny|denies|confirm|approv|agree|began|begun|begin|start|receiv|arriv|return|moved|moving|pull(?:ed|ing) back|built|build|issu|accus|support|rais|fired|firing|captur|destroy|damag|injur|wound|evacuat|displac|arrest|charg|cancel|clos|open|won\b|lost\b|vot|elect|banned|sanction|impos|concentrat|stationed|maintain)\w*/i
-const FRAMING =
-  /^(?:the world is|it is (?:the|a) |that (?:muddied|is why)|this (?:meeting|crisis|move) is aimed|european leaders have been|instead,|the truth is|in any case)|\b(?:glimmers? of hope|raising fears|leading \w+ to fear|aimed at defusing|scrambling to)\b/i
-const BOILERPLATE =
-  /(?:\b(?:follow us|subscribe|sign up|read more|find out more|click here|all rights reserved|license this|watch the video|more videos)\b|https?:\/\/|\[\s*[^\]]*\])/i
 
 export interface ScoreInput {
   text: string
@@ -23,32 +16,30 @@ export interface ScoreInput {
   entities: readonly Entity[]
   /** True when the claim is a whole line with no closing punctuation: a sub-headline. */
   headline: boolean
-  /** A reporting verb attributes it, whoever the speaker. */
+  /** Someone is reported as saying it, named or not. */
   reporting: boolean
+  /** It has a finite verb of its own (outside quotation marks): it asserts something. */
+  asserts: boolean
 }
+
+const HEDGES = /\b(?:could|may|might|likely|unlikely|possibly|perhaps|reportedly|allegedly|apparently|appears? to|seems? to|expected to)\b/i
 
 export function scoreClaim(c: ScoreInput): { score: number; reasons: string[] } {
   const reasons: string[] = []
-  let score = 0.15
+  let score = 0.1
   const has = (t: Entity['type']): boolean => c.entities.some((e) => e.type === t)
-  const add = (points: number, reason: string): void => {
-    score += points
-    reasons.push(reason)
-  }
-  // Penalties cap rather than subtract, so a framing line stays low however many names it drops.
-  const cap = (most: number, reason: string): void => {
-    score = Math.min(score, most)
-    reasons.push(reason)
-  }
-  if (has('number')) add(0.25, 'number')
-  if (has('person') || has('organisation') || has('place')) add(0.15, 'named entity')
-  if (c.speaker || c.reporting) add(0.2, 'attribution')
-  if (FACTUAL_VERB.test(c.text)) add(0.15, 'factual verb')
-  if (c.kind === 'quote') add(0.1, 'quote')
-  if (has('date')) add(0.05, 'date')
-  if (/\?["”»’]?\s*$/.test(c.text)) cap(0.1, 'question')
-  if (c.headline) cap(0.25, 'sub-headline')
-  if (FRAMING.test(c.text.trim()) && !has('number') && !c.speaker) cap(0.25, 'framing')
-  if (BOILERPLATE.test(c.text)) cap(0.05, 'boilerplate')
+  if (has('number')) (score += 0.25), reasons.push('number')
+  const named = has('person') || has('organisation') || has('place')
+  if (named) (score += 0.15), reasons.push('named entity')
+  if (c.speaker) (score += 0.2), reasons.push('attribution')
+  else if (c.reporting) (score += 0.1), reasons.push('unnamed source')
+  if (c.asserts) (score += 0.15), reasons.push('assertion')
+  if (c.kind === 'quote') (score += 0.1), reasons.push('quote')
+  if (has('date')) (score += 0.05), reasons.push('date')
+  if (HEDGES.test(c.text)) (score *= 0.85), reasons.push('hedged')
+  // Caps rather than subtractions, so a line stays low however many names it drops.
+  if (/\?["”»’]?\s*$/.test(c.text)) (score = Math.min(score, 0.1)), reasons.push('question')
+  if (c.headline) (score = Math.min(score, 0.25)), reasons.push('sub-headline')
+  if (!named && !has('number') && !has('date') && !c.speaker) (score = Math.min(score, 0.25)), reasons.push('nothing specific')
   return { score: Math.round(Math.min(1, score) * 100) / 100, reasons }
 }
