@@ -21,7 +21,9 @@ if (!corpusDir || !scorer) {
   process.exit(2)
 }
 const gold = resolve(goldArg ?? join(corpusDir, 'gold.json'))
-const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()
+const files = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
 const reports = files.map((f) => ingestReport({ file: f, content: readFileSync(join(corpusDir, f), 'utf8') }, new Date().toISOString()))
 const drafts = reports.flatMap(extractClaims)
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-fit-'))
@@ -48,4 +50,5 @@ for (const containment of [0, 0.5]) {
 }
 rmSync(dir, { recursive: true, force: true })
 rows.sort((a, b) => b.recall - a.recall || a.falseMerges - b.falseMerges)
-for (const r of rows) console.log(`containment ${r.containment}  threshold ${r.threshold}  same-report ${r.sameReportThreshold}  →  pair recall ${r.recall}  false merges ${r.falseMerges}`)
+for (const r of rows)
+  console.log(`containment ${r.containment}  threshold ${r.threshold}  same-report ${r.sameReportThreshold}  →  pair recall ${r.recall}  false merges ${r.falseMerges}`)

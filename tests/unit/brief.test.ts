@@ -5,7 +5,22 @@ import { emptyStore, type Claim, type Report, type ReviewState, type StoreData }
 const now = new Date('2022-02-20T12:00:00Z')
 
 function report(id: string, text: string, extra: Partial<Report> = {}): Report {
-  return { id, file: `${id}.txt`, title: null, date: null, credits: [], dateline: null, url: null, byline: null, furniture: [], named: [], text, original: text, importedAt: now.toISOString(), ...extra }
+  return {
+    id,
+    file: `${id}.txt`,
+    title: null,
+    date: null,
+    credits: [],
+    dateline: null,
+    url: null,
+    byline: null,
+    furniture: [],
+    named: [],
+    text,
+    original: text,
+    importedAt: now.toISOString(),
+    ...extra
+  }
 }
 function claim(id: string, reportId: string, text: string, clusterId: string, speaker: string | null = null): Claim {
   return { id, reportId, text, start: 0, end: text.length, kind: 'statement', speaker, clusterId }

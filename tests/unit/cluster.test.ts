@@ -63,7 +63,13 @@ describe('the same fact, told differently', () => {
   })
 
   it('different facts of the story stay apart', () => {
-    const apart = [find(claims, 'half-mast'), find(claims, '12 million euros'), find(claims, 'stay shut for two weeks'), find(claims, '9,000 commuters'), find(claims, 'rebuilt in 2019')]
+    const apart = [
+      find(claims, 'half-mast'),
+      find(claims, '12 million euros'),
+      find(claims, 'stay shut for two weeks'),
+      find(claims, '9,000 commuters'),
+      find(claims, 'rebuilt in 2019')
+    ]
     expect(new Set(apart.map((c) => c.clusterId)).size).toBe(apart.length)
   })
 })
@@ -86,7 +92,15 @@ describe('what must stay apart', () => {
 
   it('quotations of two named people are two statements', () => {
     const draft = (id: string, reportId: string, text: string, speaker: string): ClaimDraft => ({
-      id, reportId, text, start: 0, end: text.length, kind: 'quote', speaker, speakerKind: 'person', quoted: [{ start: 0, end: text.length }]
+      id,
+      reportId,
+      text,
+      start: 0,
+      end: text.length,
+      kind: 'quote',
+      speaker,
+      speakerKind: 'person',
+      quoted: [{ start: 0, end: text.length }]
     })
     const out = clusterClaims([
       draft('a-1', 'a', 'We will sign the ceasefire deal next week in Geneva', 'Ann Smith'),

@@ -17,7 +17,23 @@ const later = new Date('2022-02-16T11:00:00Z')
 function store(): StoreData {
   const data = emptyStore()
   data.settings.editorName = 'Desk Editor'
-  data.reports = [{ id: 'r1', file: 'r1.txt', title: null, date: null, credits: [], dateline: null, url: null, byline: null, furniture: [], named: [], text: TEXT, original: TEXT, importedAt: now.toISOString() }]
+  data.reports = [
+    {
+      id: 'r1',
+      file: 'r1.txt',
+      title: null,
+      date: null,
+      credits: [],
+      dateline: null,
+      url: null,
+      byline: null,
+      furniture: [],
+      named: [],
+      text: TEXT,
+      original: TEXT,
+      importedAt: now.toISOString()
+    }
+  ]
   const span = (id: string, s: string, clusterId: string) => {
     const start = TEXT.indexOf(s)
     return { id, reportId: 'r1', text: s, start, end: start + s.length, kind: 'statement' as const, speaker: null, clusterId }

@@ -129,7 +129,19 @@ describe('extract generalises beyond the seeds', () => {
     'A separate paragraph follows here with its own statement about the hospital.'
   ].join('\n')
   const report: Report = {
-    id: 'madeup', file: 'm.txt', title: null, date: null, credits: [], dateline: null, url: null, byline: null, furniture: [], named: [], text, original: text, importedAt: AT
+    id: 'madeup',
+    file: 'm.txt',
+    title: null,
+    date: null,
+    credits: [],
+    dateline: null,
+    url: null,
+    byline: null,
+    furniture: [],
+    named: [],
+    text,
+    original: text,
+    importedAt: AT
   }
   const claims = extractClaims(report)
 

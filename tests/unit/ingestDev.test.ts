@@ -32,7 +32,11 @@ const AT = '2026-12-01T00:00:00.000Z'
 
 describe.skipIf(!present)('ingest on the dev corpus', () => {
   const gold = present ? (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold) : { claims: [], boilerplate: {} }
-  const files = present ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : []
+  const files = present
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : []
   const contents = new Map(files.map((f) => [f.slice(0, 3), readFileSync(join(dir, f), 'utf8')]))
   const reports = new Map<string, Report>(files.map((f) => [f.slice(0, 3), ingestReport({ file: f, content: contents.get(f.slice(0, 3))! }, AT)]))
   const report = (key: string): Report => reports.get(key)!
@@ -81,7 +85,12 @@ describe.skipIf(!present)('ingest on the dev corpus', () => {
       const date = /^date: (\d{4}-\d{2}-\d{2})$/m.exec(contents.get(f.slice(0, 3))!)?.[1]
       expect(report(f.slice(0, 3)).url, f).toBe(url)
       expect(report(f.slice(0, 3)).date, f).toBe(date)
-      expect(report(f.slice(0, 3)).furniture.slice(0, 2).map((p) => p.role), f).toEqual(['boilerplate', 'timestamp'])
+      expect(
+        report(f.slice(0, 3))
+          .furniture.slice(0, 2)
+          .map((p) => p.role),
+        f
+      ).toEqual(['boilerplate', 'timestamp'])
     }
   })
 

@@ -14,13 +14,16 @@ import { FURNITURE_ROLES, Report } from '../../src/core/model'
 const MB = 1024 * 1024
 const AT = '2024-01-01T00:00:00.000Z'
 const seedsDir = join(import.meta.dirname, '../../seeds')
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedsDir, f), 'utf8'))
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(seedsDir, f), 'utf8'))
 
 /** Letters of base64 from a fixed linear congruential sequence: a token with no space in it. */
 function base64(length: number): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
   const out: string[] = []
-  for (let x = 7; out.length < length; ) {
+  for (let x = 7; out.length < length;) {
     x = (x * 1103515245 + 12345) & 0x7fffffff
     out.push(alphabet[x % 64]!)
   }
@@ -83,7 +86,13 @@ describe('ingest stays linear on pathological text', { timeout: 120_000 }, () =>
     expect(Report.parse(report)).toEqual(report)
     // Every seed's reporting is in the body; its furniture is set aside each time it comes round.
     expect(report.text.length).toBeGreaterThan(0.9 * content.length)
-    for (const lede of ['Thousands of Russian soldiers are concentrated', 'According to NATO Secretary-General Jens Stoltenberg', 'The world is waiting for the meeting', 'The Russian statement added to glimmers of hope', 'He insisted that the messages and signals']) {
+    for (const lede of [
+      'Thousands of Russian soldiers are concentrated',
+      'According to NATO Secretary-General Jens Stoltenberg',
+      'The world is waiting for the meeting',
+      'The Russian statement added to glimmers of hope',
+      'He insisted that the messages and signals'
+    ]) {
       expect(report.text).toContain(lede)
     }
     expect(report.text).not.toContain('INTERNATIONAL WRITING')

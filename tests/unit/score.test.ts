@@ -15,7 +15,10 @@ describe('check-worthiness scores', () => {
     const troops = claimOf('001', 'over 100,000 troops')
     expect(troops.reasons).toEqual(expect.arrayContaining(['number', 'named entity', 'attribution']))
     // Sub-headlines are set aside at ingest (report furniture, role subhead): never claims at all.
-    for (const [file, words] of [['002', 'Ukraine braces for Russian attack'], ['000', 'Russia: US gave positive response']] as const) {
+    for (const [file, words] of [
+      ['002', 'Ukraine braces for Russian attack'],
+      ['000', 'Russia: US gave positive response']
+    ] as const) {
       const report = seeds.reports.find((r) => r.file.startsWith(file))!
       expect(report.furniture).toContainEqual({ role: 'subhead', text: expect.stringContaining(words) })
       expect(seeds.claims.some((c) => c.reportId === report.id && c.text.includes(words))).toBe(false)

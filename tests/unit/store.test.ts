@@ -48,7 +48,23 @@ describe('openStore', () => {
 
     const withReport: StoreData = {
       ...emptyStore(),
-      reports: [{ id: 'r1', file: 'a.txt', title: null, date: null, credits: [], dateline: null, url: null, byline: null, furniture: [], named: [], text: 't', original: 't', importedAt: '2022-02-16T10:00:00Z' }]
+      reports: [
+        {
+          id: 'r1',
+          file: 'a.txt',
+          title: null,
+          date: null,
+          credits: [],
+          dateline: null,
+          url: null,
+          byline: null,
+          furniture: [],
+          named: [],
+          text: 't',
+          original: 't',
+          importedAt: '2022-02-16T10:00:00Z'
+        }
+      ]
     }
     writeFileSync(path, JSON.stringify(withReport))
     expect((await openStore(path, { seed })).data.settings.organisation).toBe('')

@@ -39,7 +39,13 @@ export function candidatePairs(views: ReadonlyArray<ReadonlyArray<ReadonlySet<st
       const w = weight(k)
       for (const j of postings.get(k)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + w)
     }
-    const best = shared.size <= MAX_CANDIDATES ? [...shared.keys()] : [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES).map(([j]) => j)
+    const best =
+      shared.size <= MAX_CANDIDATES
+        ? [...shared.keys()]
+        : [...shared.entries()]
+            .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+            .slice(0, MAX_CANDIDATES)
+            .map(([j]) => j)
     for (const j of best) pairs.push({ a: i, b: j })
   }
   return pairs

@@ -34,7 +34,9 @@ export function kindOf(feature: string): FeatureKind {
 
 /** A person's identity across reports: the last name ("mcguire"), without particles or accents. */
 export function personKey(name: string): string {
-  const words = fold(name).split(/[\s-]+/).filter(Boolean)
+  const words = fold(name)
+    .split(/[\s-]+/)
+    .filter(Boolean)
   return words.at(-1) ?? ''
 }
 
@@ -63,7 +65,9 @@ export interface ContentWord {
 export function contentWords(text: string): ContentWord[] {
   const out: ContentWord[] = []
   for (const m of text.matchAll(WORD)) {
-    const w = fold(m[0]).replace(/['’]s$/, '').replace(/['’]/g, '')
+    const w = fold(m[0])
+      .replace(/['’]s$/, '')
+      .replace(/['’]/g, '')
     if (/^\d/.test(w)) continue
     // "de-escalation", "anti-doping": one idea; other hyphenated words count by their parts too.
     const parts = w.includes('-') && !/^(?:de|re|anti|non|pre|post|counter|co|ex)-/.test(w) ? [w, ...w.split('-')] : [w.replace(/-/g, '')]
@@ -82,7 +86,10 @@ export type Thesaurus = ReadonlyMap<string, readonly string[]>
 function figureFeatures(e: Entity, into: Set<string>, figures: Map<string, string>): void {
   const [amountText, ...unitWords] = e.value.split(' ')
   const amount = Number(amountText)
-  const unit = unitWords.map((w) => lemma(w)).join(' ').replace(/^of /, '')
+  const unit = unitWords
+    .map((w) => lemma(w))
+    .join(' ')
+    .replace(/^of /, '')
   const seconds = durationSeconds(unitWords.at(-1) ?? '')
   const value = Number.isFinite(amount) && seconds !== undefined ? `duration ${amount * seconds}` : `${Number.isFinite(amount) ? amount : amountText} ${unit}`.trim()
   into.add(`number:${value}`)
@@ -111,8 +118,7 @@ export function claimFeatures(claim: ClaimDraft, thesaurus: Thesaurus = new Map(
       // A day also names its month: "1 January 2024" and "January next year" agree on January 2024.
       all.add(`date:${e.value}`)
       if (e.value.length === 10) all.add(`date:${e.value.slice(0, 7)}`)
-    }
-    else {
+    } else {
       const f = entityFeature(e)
       if (f) all.add(f)
     }

@@ -67,7 +67,10 @@ function stories(drafts: readonly ClaimDraft[], all: readonly Item[]): Map<strin
   // Candidate report pairs share a rare feature; each report is compared with a bounded number of others.
   const df = new Map<string, number>()
   for (const v of vectors) for (const f of v) df.set(f, (df.get(f) ?? 0) + 1)
-  for (const { a, b } of candidatePairs(vectors.map((v) => [v]), df)) {
+  for (const { a, b } of candidatePairs(
+    vectors.map((v) => [v]),
+    df
+  )) {
     if (find(a) !== find(b) && cosine(vectors[a]!, vectors[b]!, idf, norms[a]!, norms[b]!) >= LINKAGE.story) parent[find(b)] = find(a)
   }
   return new Map(ids.map((r, i) => [r, find(i)]))
@@ -94,7 +97,10 @@ export function clusterClaims(drafts: ClaimDraft[]): Claim[] {
   }
   const storyOf = stories(drafts, all)
   const edges: Edge[] = []
-  for (const { a, b } of candidatePairs(all.map((it) => [it.features.all, it.features.core]), df)) {
+  for (const { a, b } of candidatePairs(
+    all.map((it) => [it.features.all, it.features.core]),
+    df
+  )) {
     // Claims of two different stories are never the same claim, however alike their words.
     if (!sameStory(all[a]!, all[b]!, storyOf, drafts)) continue
     const score = similarity(all[a]!, all[b]!, idf)

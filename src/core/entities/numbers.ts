@@ -140,7 +140,16 @@ export function quantities(text: string): Quantity[] {
     }
     // "magnitude 7.0": a measure named right before a decimal figure.
     const before = wordBefore(text, start).toLowerCase()
-    if (isDigits && figure.includes('.') && unit !== 'percent' && before && /\s$/.test(text.slice(start - 1, start)) && !functionWord().has(before) && !/(?:ed|s)$/.test(before)) unit = before
+    if (
+      isDigits &&
+      figure.includes('.') &&
+      unit !== 'percent' &&
+      before &&
+      /\s$/.test(text.slice(start - 1, start)) &&
+      !functionWord().has(before) &&
+      !/(?:ed|s)$/.test(before)
+    )
+      unit = before
     // "2211 GMT": a clock time with its zone.
     if (isDigits && !unit && /^ \p{Lu}{2,4}\b/u.test(text.slice(end, end + 6))) continue
     if (isDigits && YEAR.test(figure) && !unit) continue

@@ -44,11 +44,86 @@ export interface FrameContext {
   mentionEndingAt: ReadonlyMap<number, Mention>
 }
 
-const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'must', 'can', 'shall', 'also', 'not', "n't", 'never', 'then', 'later', 'earlier', 'again', 'too', 'still', 'only', 'now', 'once', 'already', 'meanwhile', 'further', 'today', 'yesterday', 'tonight', 'separately', 'previously', 'subsequently'])
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'did',
+  'does',
+  'do',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'shall',
+  'also',
+  'not',
+  "n't",
+  'never',
+  'then',
+  'later',
+  'earlier',
+  'again',
+  'too',
+  'still',
+  'only',
+  'now',
+  'once',
+  'already',
+  'meanwhile',
+  'further',
+  'today',
+  'yesterday',
+  'tonight',
+  'separately',
+  'previously',
+  'subsequently'
+])
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets'])
 /** Verb forms that are nouns after a determiner ("a report", "the warning"). */
-const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'any', 'every', 'each', 'another', 'such', 'whose', "'s", '’s'])
-const OFFICE = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'press', 'aides', 'aide', 'team', 'camp', 'campaign', 'lawyer', 'lawyers', 'representative'])
+const NOUN_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'no',
+  'any',
+  'every',
+  'each',
+  'another',
+  'such',
+  'whose',
+  "'s",
+  '’s'
+])
+const OFFICE = new Set([
+  'office',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'press',
+  'aides',
+  'aide',
+  'team',
+  'camp',
+  'campaign',
+  'lawyer',
+  'lawyers',
+  'representative'
+])
 
 function isAdverb(t: Token): boolean {
   return t.kind === 'word' && !t.cap && ((t.lower.endsWith('ly') && t.lower.length > 4) || AUXILIARIES.has(t.lower))
@@ -63,7 +138,8 @@ function timePhraseBefore(tokens: readonly Token[], k: number): number {
     if (tokens[k - 1]?.lower === 'on' || tokens[k - 1]?.lower === 'last' || tokens[k - 1]?.lower === 'this') return 2
     return 1
   }
-  if (['night', 'morning', 'evening', 'afternoon'].includes(t.lower) && weekdayNumber(tokens[k - 1]?.lower ?? '') !== undefined) return 2 + (tokens[k - 2]?.lower === 'on' ? 1 : 0)
+  if (['night', 'morning', 'evening', 'afternoon'].includes(t.lower) && weekdayNumber(tokens[k - 1]?.lower ?? '') !== undefined)
+    return 2 + (tokens[k - 2]?.lower === 'on' ? 1 : 0)
   if (['week', 'month', 'year'].includes(t.lower) && ['last', 'this', 'next'].includes(tokens[k - 1]?.lower ?? '')) return 2
   return 0
 }
@@ -78,7 +154,8 @@ function timePhraseAfter(tokens: readonly Token[], k: number): number {
 
 export function speakerOf(m: Mention): Speaker | null {
   const e = m.entity
-  if (e && (e.kind === 'person' || e.kind === 'organisation' || e.kind === null)) return { name: e.name, kind: e.kind === 'organisation' ? 'organisation' : 'person', entity: e }
+  if (e && (e.kind === 'person' || e.kind === 'organisation' || e.kind === null))
+    return { name: e.name, kind: e.kind === 'organisation' ? 'organisation' : 'person', entity: e }
   // A country speaking is its government ("Morocco declared"): an organisation, never a person.
   if (e && e.kind === 'place') return { name: e.name, kind: 'organisation', entity: e }
   if (m.kind === 'description') {
@@ -91,7 +168,11 @@ export function speakerOf(m: Mention): Speaker | null {
     // "one expert", "a man", "an official": nobody named.
     if (/^(?:a|an|one|some|two|three|several|many|other)$/i.test(words[0]!)) return null
     const head = m.text.split(/\s+/).at(-1)!.toLowerCase()
-    return { name: m.text.replace(/^(?:the|his|her|its|their)\s+/i, ''), kind: organisationHeads().has(head) && !roles().has(head) ? 'organisation' : 'person', entity: null }
+    return {
+      name: m.text.replace(/^(?:the|his|her|its|their)\s+/i, ''),
+      kind: organisationHeads().has(head) && !roles().has(head) ? 'organisation' : 'person',
+      entity: null
+    }
   }
   return null
 }
@@ -233,7 +314,11 @@ export class FrameFinder {
     const before = this.ctx.tokens[m.titleFirst - 1] ?? this.ctx.tokens[m.first - 1]
     if (!before) return true
     const roleBefore = this.ctx.tokens[(m.titleFirst || m.first) - 2]
-    if (before.kind === 'word' && ['of', 'for', 'to', 'by', 'from', 'with', 'against', 'on', 'at', 'in', 'than', 'about', 'over'].includes(before.lower) && !(roleBefore && roles().has(roleBefore.lower))) {
+    if (
+      before.kind === 'word' &&
+      ['of', 'for', 'to', 'by', 'from', 'with', 'against', 'on', 'at', 'in', 'than', 'about', 'over'].includes(before.lower) &&
+      !(roleBefore && roles().has(roleBefore.lower))
+    ) {
       // "with Putin saying" is a subject; "of the ministry said" is not a frame of the ministry.
       return before.lower === 'with' && this.ctx.tokens[v]!.lower.endsWith('ing')
     }
@@ -294,7 +379,8 @@ export class FrameFinder {
     if (m && sentenceOf[m.first] === sentenceOf[v]) return this.frame(v, lemma, kind, m, true)
     // "said a statement published by …", "said officials": reported, by nobody named.
     const t = tokens[k]
-    if (t && t.kind === 'word' && (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || (!t.cap && !functionWord().has(t.lower)))) return this.frame(v, lemma, kind, null, true)
+    if (t && t.kind === 'word' && (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || (!t.cap && !functionWord().has(t.lower))))
+      return this.frame(v, lemma, kind, null, true)
     return null
   }
 }
@@ -308,4 +394,3 @@ export function looksFinite(t: Token | undefined): boolean {
   if (speechVerb(l) && !l.endsWith('ing')) return true
   return l.length > 4 && l.endsWith('ed')
 }
-

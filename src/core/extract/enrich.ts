@@ -71,6 +71,14 @@ export function enrich(report: Report, s: Span, signals: ClaimSignals, found: Re
   }
   for (const q of figures) add('number', q.text, q.value)
   for (const d of datesIn(text, report.date)) add('date', d.text, d.value)
-  const { score, reasons } = scoreClaim({ text, kind: signals.kind, speaker: signals.speaker, entities: out, headline: isHeadline(report.text, s), reporting: signals.reporting, asserts: signals.asserts })
+  const { score, reasons } = scoreClaim({
+    text,
+    kind: signals.kind,
+    speaker: signals.speaker,
+    entities: out,
+    headline: isHeadline(report.text, s),
+    reporting: signals.reporting,
+    asserts: signals.asserts
+  })
   return { entities: out, score, reasons }
 }

@@ -66,7 +66,13 @@ export function extractReport(report: Report): Extraction {
       ...(speaker ? { speakerKind: speaker.kind } : {}),
       quoted: quotedSpans,
       ...(context ? { context } : {}),
-      ...enrich(report, unit, { kind, speaker: speaker?.name ?? null, speakerKind: speaker?.kind ?? null, reporting, asserts: asserts(tokens, quoted, unit) }, { mentions, tokens }, figures)
+      ...enrich(
+        report,
+        unit,
+        { kind, speaker: speaker?.name ?? null, speakerKind: speaker?.kind ?? null, reporting, asserts: asserts(tokens, quoted, unit) },
+        { mentions, tokens },
+        figures
+      )
     })
   }
   return { claims, named: namedIn(entities) }
@@ -235,7 +241,10 @@ class Speakers {
     const endSentence = this.sentenceAt(q.end - 1)
     const named = (fs: Frame[] | undefined): Frame[] => (fs ?? []).filter((f) => f.speaker !== null && f.frame !== 'act')
     const outside = (f: Frame): boolean => this.tokens[f.verb]!.start >= q.end || this.tokens[f.verb]!.end <= q.start
-    const candidates = [...named(this.framesBySentence.get(endSentence)), ...(startSentence !== endSentence ? named(this.framesBySentence.get(startSentence)) : [])].filter(outside)
+    const candidates = [
+      ...named(this.framesBySentence.get(endSentence)),
+      ...(startSentence !== endSentence ? named(this.framesBySentence.get(startSentence)) : [])
+    ].filter(outside)
     if (candidates.length > 0) {
       // The frame closest to the quotation's edges.
       const distance = (f: Frame): number => {

@@ -182,7 +182,8 @@ class MentionFinder {
         // One or two lowercase joiners between capitalised words: "Court of Arbitration", "Ursula von der Leyen".
         const joiner = (t: Token | undefined): boolean => t?.kind === 'word' && !t.cap && (RUN_CONNECTORS.has(t.lower) || nameParticles().has(t.lower))
         let width = 0
-        if (joiner(next) && this.adjacent(tokens[j]!, next!)) width = joiner(tokens[j + 2]) && nameParticles().has(tokens[j + 2]!.lower) && this.adjacent(next!, tokens[j + 2]!) ? 2 : 1
+        if (joiner(next) && this.adjacent(tokens[j]!, next!))
+          width = joiner(tokens[j + 2]) && nameParticles().has(tokens[j + 2]!.lower) && this.adjacent(next!, tokens[j + 2]!) ? 2 : 1
         const after = tokens[j + 1 + width]
         if (width > 0 && isCapWord(after) && this.adjacent(tokens[j + width]!, after)) {
           j += width + 1
@@ -253,7 +254,16 @@ class MentionFinder {
   private analyseRun(first: number, last: number): void {
     const tokens = this.tokens
     // Sentence openers and calendar words start runs without naming anything ("In", "The", "Saturday").
-    while (first < last && !this.nameLike(first) && !this.isAcronym(first) && !this.placeAt(first, last) && !isRoleWord(tokens[first]!.lower) && !isHonorific(tokens[first]!.lower) && !organisationHeads().has(tokens[first]!.lower)) first++
+    while (
+      first < last &&
+      !this.nameLike(first) &&
+      !this.isAcronym(first) &&
+      !this.placeAt(first, last) &&
+      !isRoleWord(tokens[first]!.lower) &&
+      !isHonorific(tokens[first]!.lower) &&
+      !organisationHeads().has(tokens[first]!.lower)
+    )
+      first++
     if (first >= last) return
     // A seat of power inside a run ("Kremlin Calls Valieva") is an organisation of its own.
     for (let k = first; k < last; k++) {
@@ -276,7 +286,7 @@ class MentionFinder {
     }
     // Places inside the run ("South Africa", "United Arab Emirates") are never part of a personal name.
     const inPlace = new Set<number>()
-    for (let k = first; k < last; ) {
+    for (let k = first; k < last;) {
       const len = this.placeAt(k, last)
       for (let x = k; x < k + len; x++) inPlace.add(x)
       k += len || 1
@@ -296,7 +306,7 @@ class MentionFinder {
     if (last - s > 5) s = last - 5
     const prefixHasTitle = lowers.slice(0, s - first).some((l) => isRoleWord(l) || isHonorific(l))
     // A prefix with no title is something else named next to the name ("Casablanca" in "Casablanca and Essaouira").
-    for (let k = first; k < s; ) {
+    for (let k = first; k < s;) {
       const place = this.placeAt(k, s)
       if (place) {
         this.addPlace(k, k + place)
@@ -320,7 +330,15 @@ class MentionFinder {
   private titleStart(runFirst: number, nameFirst: number): number {
     const tokens = this.tokens
     let k = nameFirst
-    while (k > runFirst && (isRoleWord(tokens[k - 1]!.lower) || isHonorific(tokens[k - 1]!.lower) || this.isAcronym(k - 1) || this.placeAt(k - 1, nameFirst) || RUN_CONNECTORS.has(tokens[k - 1]!.lower))) k--
+    while (
+      k > runFirst &&
+      (isRoleWord(tokens[k - 1]!.lower) ||
+        isHonorific(tokens[k - 1]!.lower) ||
+        this.isAcronym(k - 1) ||
+        this.placeAt(k - 1, nameFirst) ||
+        RUN_CONNECTORS.has(tokens[k - 1]!.lower))
+    )
+      k--
     // Lowercase role words before the run: "Kremlin spokesperson Dmitry Peskov", "WADA director general Olivier Niggli",
     // and a role's complement: "Ambassador to NATO Julianne Smith".
     while (k > 0) {
@@ -337,7 +355,16 @@ class MentionFinder {
   }
 
   private newEntity(name: string, key: string[], kind: EntityKind | null): NamedEntity {
-    const e: NamedEntity = { id: this.entities.length, kind, name, variants: new Set([name]), roles: [], roleHeads: new Set(), key, evidence: { person: 0, organisation: 0, place: 0 } }
+    const e: NamedEntity = {
+      id: this.entities.length,
+      kind,
+      name,
+      variants: new Set([name]),
+      roles: [],
+      roleHeads: new Set(),
+      key,
+      evidence: { person: 0, organisation: 0, place: 0 }
+    }
     this.entities.push(e)
     return e
   }
@@ -398,7 +425,14 @@ class MentionFinder {
     const lone = last - first === 1
     const word = tokens[first]!.lower
     if (lone && this.sentenceInitial[first] && titleFirst === first && !this.capitalisedInside.has(word) && !this.acronyms.has(fold(name))) {
-      if (!speechVerb(tokens[first + 1]?.lower ?? '') || collectiveSpeakers().has(word) || isRoleWord(word) || isRoleWord(word.replace(/s$/, '')) || this.lowercaseWords.has(word)) return
+      if (
+        !speechVerb(tokens[first + 1]?.lower ?? '') ||
+        collectiveSpeakers().has(word) ||
+        isRoleWord(word) ||
+        isRoleWord(word.replace(/s$/, '')) ||
+        this.lowercaseWords.has(word)
+      )
+        return
     }
     const lastLower = tokens[last - 1]!.lower
     if (eventHeads().has(lastLower)) return
@@ -413,7 +447,10 @@ class MentionFinder {
       this.pushMention(first, last, 'name', e)
       return
     }
-    const key = tokens.slice(first, last).filter((t) => !nameParticles().has(t.lower) && !ROMAN.test(t.text)).map((t) => fold(t.text))
+    const key = tokens
+      .slice(first, last)
+      .filter((t) => !nameParticles().has(t.lower) && !ROMAN.test(t.text))
+      .map((t) => fold(t.text))
     if (key.length === 0) return
     const m = this.pushMention(first, last, 'name', null, titleFirst)
     this.names.push({ mention: m, key, name })
@@ -464,11 +501,25 @@ class MentionFinder {
       if (next && this.adjacent(t, next) && next.kind === 'word' && !functionWord().has(next.lower) && !speechVerb(next.lower) && !looksVerbal(next.lower)) continue
       let k = i
       // Modifiers: other role words, a country or its people ("the Norwegian politician"), an organisation's short name.
-      while (k - 1 >= 0 && this.adjacent(tokens[k - 1]!, tokens[k]!) && (this.placeAt(k - 1, k) || (!nameTokens.has(k - 1) && (isRoleWord(tokens[k - 1]!.lower) || this.isAcronym(k - 1) || seatsOfPower().has(tokens[k - 1]!.text))))) k--
+      while (
+        k - 1 >= 0 &&
+        this.adjacent(tokens[k - 1]!, tokens[k]!) &&
+        (this.placeAt(k - 1, k) || (!nameTokens.has(k - 1) && (isRoleWord(tokens[k - 1]!.lower) || this.isAcronym(k - 1) || seatsOfPower().has(tokens[k - 1]!.text))))
+      )
+        k--
       // "the port authority", "the state news agency": a noun or two modifying an organisation's head.
       if (organisation) {
         let m = k
-        while (m - 1 >= 0 && k - m < 2 && tokens[m - 1]!.kind === 'word' && !tokens[m - 1]!.cap && !functionWord().has(tokens[m - 1]!.lower) && !looksVerbal(tokens[m - 1]!.lower) && this.adjacent(tokens[m - 1]!, tokens[m]!)) m--
+        while (
+          m - 1 >= 0 &&
+          k - m < 2 &&
+          tokens[m - 1]!.kind === 'word' &&
+          !tokens[m - 1]!.cap &&
+          !functionWord().has(tokens[m - 1]!.lower) &&
+          !looksVerbal(tokens[m - 1]!.lower) &&
+          this.adjacent(tokens[m - 1]!, tokens[m]!)
+        )
+          m--
         if (m < k && DETERMINERS.has(tokens[m - 1]?.lower ?? '')) k = m
       }
       const before = tokens[k - 1]
@@ -590,7 +641,13 @@ class MentionFinder {
     }
     // "the BRICS chair, Cyril Ramaphosa": an apposition right after names the person.
     const next = this.mentions[index + 1]
-    if (next?.kind === 'name' && next.entity && next.entity.kind !== 'place' && next.entity.kind !== 'organisation' && this.ctx.text.slice(m.end, next.start).trim() === ',') {
+    if (
+      next?.kind === 'name' &&
+      next.entity &&
+      next.entity.kind !== 'place' &&
+      next.entity.kind !== 'organisation' &&
+      this.ctx.text.slice(m.end, next.start).trim() === ','
+    ) {
       addRole(next.entity, m.text.replace(/^(?:the|a|an|his|her|its|their)\s+/i, ''))
       return next.entity
     }
@@ -616,7 +673,11 @@ function looksVerbal(lower: string): boolean {
 }
 
 function addRole(e: NamedEntity, role: string): void {
-  const clean = role.replace(/\s+/g, ' ').replace(/[’']s$/, '').replace(/[,\s]+$/, '').trim()
+  const clean = role
+    .replace(/\s+/g, ' ')
+    .replace(/[’']s$/, '')
+    .replace(/[,\s]+$/, '')
+    .trim()
   if (!clean || e.roles.includes(clean)) return
   e.roles.push(clean)
   for (const w of clean.toLowerCase().split(/\s+/)) if (isRoleHead(w)) e.roleHeads.add(w)

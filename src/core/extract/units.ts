@@ -38,7 +38,29 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', '
 /** Quantifiers that open a clause only to say more of the one before ("injured, and many were critical"). */
 const ELABORATING = new Set(['many', 'most', 'some', 'all', 'several', 'few', 'none', 'both', 'half', 'each', 'others', 'one', 'two', 'three'])
 const NP_BREAK = new Set(['and', 'or', 'but', 'to', 'as', 'than', 'with', 'for', 'from', 'by', 'on', 'at', 'into'])
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'some', 'many', 'most', 'all', 'both', 'each', 'another', 'other', 'no'])
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'each',
+  'another',
+  'other',
+  'no'
+])
 
 interface Ctx {
   text: string
@@ -146,7 +168,8 @@ function mergeShort(text: string, units: Unit[]): Unit[] {
     const prev = out[out.length - 1]
     const short = countWords(text, u.start, u.end, MIN_WORDS) < MIN_WORDS
     const prevShort = prev && countWords(text, prev.start, prev.end, MIN_WORDS) < MIN_WORDS
-    const sameSource = prev && ((prev.quotation !== null && prev.quotation === u.quotation) || (prev.quotation === null && u.quotation === null && prev.sentence === u.sentence))
+    const sameSource =
+      prev && ((prev.quotation !== null && prev.quotation === u.quotation) || (prev.quotation === null && u.quotation === null && prev.sentence === u.sentence))
     if (prev && sameSource && (short || prevShort)) {
       prev.end = u.end
       continue
@@ -179,8 +202,13 @@ function splitClauses(ctx: Ctx, span: Span): Span[] {
     if (t.text === ',' || dash) {
       // ", and the panel has ordered …", "- and the Cas panel …", ", while also expressing …"
       // ", but warned that …": a second reporting verb is a second statement by the same speaker.
-      const secondStatement = speechVerb(tokens[i + 2]?.lower ?? '') !== undefined && looksFinite(tokens[i + 2]) && between(ctx.counts.speech, tokens, pieceStart, t.start) > 0
-      if (CONJUNCTIONS.has(next.lower) && between(ctx.counts.finite, tokens, pieceStart, t.start) > 0 && (secondStatement || opensClause(tokens, i + 2, span.end) || participleAt(tokens, i + 2, span.end))) {
+      const secondStatement =
+        speechVerb(tokens[i + 2]?.lower ?? '') !== undefined && looksFinite(tokens[i + 2]) && between(ctx.counts.speech, tokens, pieceStart, t.start) > 0
+      if (
+        CONJUNCTIONS.has(next.lower) &&
+        between(ctx.counts.finite, tokens, pieceStart, t.start) > 0 &&
+        (secondStatement || opensClause(tokens, i + 2, span.end) || participleAt(tokens, i + 2, span.end))
+      ) {
         cuts.push({ end: t.start, start: tokens[i + 2]!.start })
         continue
       }
@@ -201,7 +229,13 @@ function splitClauses(ctx: Ctx, span: Span): Span[] {
       continue
     }
     // "Though it appears there was no decision, member states agreed …": an opening subordinate clause ends at its comma.
-    if (t.text === ',' && pieceStart === span.start && opensSubordinate(tokens, first, span.end) && opensClause(tokens, i + 1, span.end) && between(ctx.counts.finite, tokens, span.start, t.start) > 0) {
+    if (
+      t.text === ',' &&
+      pieceStart === span.start &&
+      opensSubordinate(tokens, first, span.end) &&
+      opensClause(tokens, i + 1, span.end) &&
+      between(ctx.counts.finite, tokens, span.start, t.start) > 0
+    ) {
       cuts.push({ end: t.start, start: next.start })
       continue
     }

@@ -118,7 +118,10 @@ export function scanDateline(text: string, reference: Date, standalone: boolean)
       break
     }
     place = head.slice(0, placeEnd).trim()
-    const city = place.replace(/\([^)]*\)/g, '').split(',')[0]!.trim()
+    const city = place
+      .replace(/\([^)]*\)/g, '')
+      .split(',')[0]!
+      .trim()
     // A short capitals word alone ("NATO —", "BRICS —") is an acronym more often than a city.
     const caps = isAllCaps(city) && (city.includes(' ') || city.length > 5)
     if (!caps && !known && !credit && !date) return null

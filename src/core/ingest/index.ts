@@ -83,7 +83,10 @@ export function ingestReport(input: ReportInput, importedAt: string): Report {
     }
     kept.push(line)
   }
-  const text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim()
+  const text = kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 
   return {
     id: reportIdFor(normalised),

@@ -96,14 +96,24 @@ export function layOut(lines: string[], script: string, reference: Date): Layout
   const shapes: LineShape[] = lines.map((l) => shapeOf(l, script, reference))
   const role: (FurnitureRole | null)[] = shapes.map((s) => {
     switch (s.kind) {
-      case 'boilerplate': return 'boilerplate'
-      case 'credit': case 'agency': case 'photoCredit': return 'credit'
-      case 'caption': return 'caption'
-      case 'byline': return 'byline'
-      case 'timestamp': return 'timestamp'
-      case 'summaryLabel': return 'summary'
-      case 'dateline': return 'dateline'
-      default: return null
+      case 'boilerplate':
+        return 'boilerplate'
+      case 'credit':
+      case 'agency':
+      case 'photoCredit':
+        return 'credit'
+      case 'caption':
+        return 'caption'
+      case 'byline':
+        return 'byline'
+      case 'timestamp':
+        return 'timestamp'
+      case 'summaryLabel':
+        return 'summary'
+      case 'dateline':
+        return 'dateline'
+      default:
+        return null
     }
   })
   const out: Layout = { aside: [], headline: null, byline: null, creditAt: new Map(), publishedDate: null, stampDate: null, dateline: null }
@@ -139,7 +149,7 @@ export function layOut(lines: string[], script: string, reference: Date): Layout
   }
   const repeatedLater = new Set<number>()
   for (const list of copies.values()) {
-    for (let k = 0; k < list.length; ) {
+    for (let k = 0; k < list.length;) {
       let end = k + 1
       while (end < list.length && next[list[end - 1]!] === list[end]) end++
       if (end - k >= 2 && end - k <= 3) for (let j = k; j < end; j++) role[list[j]!] ??= 'caption'

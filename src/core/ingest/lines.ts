@@ -63,10 +63,7 @@ let bannerPattern: RegExp | undefined
 /** Two banner terms and a word to the reader: "Support our journalism … subscribe …", however long. */
 function isBanner(t: string, words: string[]): boolean {
   if (words.length > 80 || !speaksToReader(words, true)) return false
-  bannerPattern ??= new RegExp(
-    `(?<![\\p{L}])(?:${furniture().bannerTerms.map(escape).join('|')})(?![\\p{L}])`,
-    'gu'
-  )
+  bannerPattern ??= new RegExp(`(?<![\\p{L}])(?:${furniture().bannerTerms.map(escape).join('|')})(?![\\p{L}])`, 'gu')
   const hits = new Set<string>()
   for (const m of t.toLowerCase().matchAll(bannerPattern)) if (hits.add(m[0]).size >= 2) break
   return hits.size >= 2

@@ -10,7 +10,10 @@ function isHeadline(line: string, hasMore: boolean): boolean {
 }
 
 function shorten(sentence: string): string {
-  const s = sentence.replace(/\s*\([^)]*\)/g, '').replace(/\s+,/g, ',').trim()
+  const s = sentence
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+,/g, ',')
+    .trim()
   if (s.length <= MAX) return s
   // Prefer a clause boundary, so the title still says one thing.
   const cut = s.slice(0, MAX)

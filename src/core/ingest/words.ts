@@ -7,7 +7,17 @@ import { furniture, leadingWord, monthNumber, nameParticles, placeWord, weekdayN
 /** Up to `cap + 1` whitespace-separated words: enough to tell "more than cap". */
 /** White space as `\\s` knows it: ASCII, no-break and the Unicode spaces. */
 const isBlank = (code: number): boolean =>
-  code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  code <= 32
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff
 
 export function firstWords(text: string, cap: number): string[] {
   const out: string[] = []
@@ -69,7 +79,10 @@ export function trimWhere(text: string, drop: (ch: string) => boolean, ends: 'st
   return text.slice(a, b)
 }
 
-export const charsIn = (chars: string) => (ch: string): boolean => chars.includes(ch)
+export const charsIn =
+  (chars: string) =>
+  (ch: string): boolean =>
+    chars.includes(ch)
 export const isSpace = (ch: string): boolean => ch === ' ' || ch === '\n'
 
 /** The word with letters only, for lookups: "Valieva’s," → "Valieva’s". */

@@ -215,14 +215,7 @@ function phraseIndex(phrases: string[]): Map<string, string[]> {
 }
 
 export type HeaderKind = 'url' | 'date' | 'updated' | 'title' | 'byline' | 'other'
-export type FurniturePhrases =
-  | 'published'
-  | 'updated'
-  | 'bylineLead'
-  | 'creditLead'
-  | 'photoLabel'
-  | 'callToAction'
-  | 'summaryLabel'
+export type FurniturePhrases = 'published' | 'updated' | 'bylineLead' | 'creditLead' | 'photoLabel' | 'callToAction' | 'summaryLabel'
 
 /** Page furniture vocabulary (data/furniture.json): header keys, labels, agencies, banner and share words. */
 export const furniture = lazy(() => {

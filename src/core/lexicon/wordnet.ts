@@ -29,7 +29,7 @@ function loadIndex(): Index {
   const texts = FILES.map((f) => readFileSync(join(dict, f), 'latin1'))
   const lines = new Map<string, number[]>()
   texts.forEach((text, file) => {
-    for (let at = 0; at < text.length; ) {
+    for (let at = 0; at < text.length;) {
       const end = text.indexOf('\n', at)
       const stop = end < 0 ? text.length : end
       // License lines start with spaces; entries with their lemma.
@@ -60,7 +60,10 @@ function sensesOf(lemma: string): readonly string[] {
     const at = where[k + 1]!
     const end = text.indexOf('\n', at)
     // lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
-    const fields = text.slice(at, end < 0 ? text.length : end).trimEnd().split(' ')
+    const fields = text
+      .slice(at, end < 0 ? text.length : end)
+      .trimEnd()
+      .split(' ')
     const pointers = Number(fields[3])
     for (const o of fields.slice(6 + pointers, 6 + pointers + SENSES)) ids.push(`${FILES[file]!.slice(6, 7)}${o}`)
   }

@@ -9,13 +9,7 @@ export function fold(s: string): string {
   let f = folded.get(s)
   if (f === undefined) {
     if (folded.size > 200_000) folded.clear()
-    f = /^[a-z0-9 -]*$/.test(s)
-      ? s
-      : s
-          .normalize('NFKD')
-          .replace(/\p{M}/gu, '')
-          .toLowerCase()
-          .replace(/[’‘]/g, "'")
+    f = /^[a-z0-9 -]*$/.test(s) ? s : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'")
     folded.set(s, f)
   }
   return f

@@ -199,10 +199,11 @@ export function maskQuotations(text: string, quotes: readonly Quotation[]): stri
   if (quotes.length === 0) return text
   const chars = text.split('')
   for (const q of quotes) {
-    for (const p of q.parts) for (let i = Math.max(0, p.start - 2); i < Math.min(chars.length, p.end + 2); i++) {
-      if (i >= p.start && i < p.end) chars[i] = chars[i] === '\n' ? '\n' : ' '
-      else if ('“”„«»"‘’\''.includes(chars[i]!)) chars[i] = ' '
-    }
+    for (const p of q.parts)
+      for (let i = Math.max(0, p.start - 2); i < Math.min(chars.length, p.end + 2); i++) {
+        if (i >= p.start && i < p.end) chars[i] = chars[i] === '\n' ? '\n' : ' '
+        else if ('“”„«»"‘’\''.includes(chars[i]!)) chars[i] = ' '
+      }
   }
   return chars.join('')
 }

@@ -56,7 +56,7 @@ export function tokenize(text: string): Token[] {
         if (d < 128 ? d >= 97 && d <= 122 : LOWER.test(t[k]!)) upper = false
       }
     }
-    const lower = cap || c >= 128 || kind === 'word' && /[A-Z]/.test(t) ? t.toLowerCase() : t
+    const lower = cap || c >= 128 || (kind === 'word' && /[A-Z]/.test(t)) ? t.toLowerCase() : t
     out.push({ start, end, text: t, lower, kind, cap, upper })
   }
   while (i < n) {
