@@ -5,15 +5,15 @@
  * maintained package, and turned into lookup tables once, on first use.
  * Nothing here may be fitted to particular reports.
  */
-import countriesData from 'world-countries/dist/countries.json'
-import functionWords from './data/function-words.json'
-import numbersData from './data/numbers.json'
-import organisationsData from './data/organisations.json'
-import peopleData from './data/people.json'
-import placesData from './data/places.json'
-import speechVerbsData from './data/speech-verbs.json'
-import timeData from './data/time.json'
-import verbsData from './data/verbs.json'
+import countriesData from 'world-countries/dist/countries.json' with { type: 'json' }
+import functionWords from './data/function-words.json' with { type: 'json' }
+import numbersData from './data/numbers.json' with { type: 'json' }
+import organisationsData from './data/organisations.json' with { type: 'json' }
+import peopleData from './data/people.json' with { type: 'json' }
+import placesData from './data/places.json' with { type: 'json' }
+import speechVerbsData from './data/speech-verbs.json' with { type: 'json' }
+import timeData from './data/time.json' with { type: 'json' }
+import verbsData from './data/verbs.json' with { type: 'json' }
 
 function lazy<T>(build: () => T): () => T {
   let value: T | undefined
