@@ -8,7 +8,7 @@
 import { summariseClusters } from './cluster/summary'
 import { findDiscrepancies } from './discrepancy'
 import type { Claim, ClusterSummary, Discrepancy, Person, Report } from './model'
-import { buildPeopleIndex } from './people'
+import { indexPeople } from './people'
 
 export interface ClaimAnalysis {
   clusters: ClusterSummary[]
@@ -30,7 +30,7 @@ export function analyseClaims(claims: Claim[], reports: Report[]): ClaimAnalysis
   const analysis = {
     clusters: summariseClusters(live),
     discrepancies: findDiscrepancies(live, reports),
-    people: buildPeopleIndex(live, reports)
+    people: indexPeople(live, reports).people
   }
   remembered.set(claims, { reports, analysis })
   return analysis

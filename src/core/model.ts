@@ -132,13 +132,24 @@ export const Discrepancy = z.object({
 })
 export type Discrepancy = z.infer<typeof Discrepancy>
 
-/** A person quoted or named across reports, folded to one canonical name. Derived, never stored. */
+/**
+ * A person (or an organisation speaking as one) across reports: the names each
+ * report links to one entity, folded across reports by identity. Derived, never stored.
+ */
 export const Person = z.object({
-  name: z.string(),
-  role: z.string().nullable(),
-  organisation: z.string().nullable(),
-  aliases: z.array(z.string()),
-  claimIds: z.array(z.string()),
+  /** `person:<folded name>` / `organisation:<folded name>`: stable while the name is. */
+  id: z.string().min(1),
+  /** The fullest form seen: "Luiz Inácio Lula da Silva". */
+  name: z.string().min(1),
+  kind: z.enum(['person', 'organisation']),
+  /** Every other form seen in any report, as written: "Lula", "Da Silva", "Luiz Inacio Lula da Silva". */
+  variants: z.array(z.string()),
+  /** Titles and roles written with the name, the commonest first: "professor emeritus at University College London". */
+  roles: z.array(z.string()),
+  /** Claims they said (they are the claim's speaker). */
+  saidClaimIds: z.array(z.string()),
+  /** Claims that name them without being theirs. */
+  namedInClaimIds: z.array(z.string()),
   reportIds: z.array(z.string())
 })
 export type Person = z.infer<typeof Person>

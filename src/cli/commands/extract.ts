@@ -44,7 +44,12 @@ export const extract: Command = async (args, ctx) => {
   if (discrepancies.length > 0) ctx.out('Where sources disagree:')
   for (const d of discrepancies) ctx.out(`  ${d.kind.padEnd(13)} ${d.detail}  [${d.claimIds.join(', ')}]`)
   if (people.length > 0) ctx.out('People:')
-  for (const p of people) ctx.out(`  ${p.name}${p.role ? `, ${p.role}` : ''}${p.organisation ? ` (${p.organisation})` : ''}: ${p.claimIds.length} claims in ${p.reportIds.length} reports`)
+  for (const p of people) {
+    const also = p.variants.length > 0 ? ` (also ${p.variants.join(', ')})` : ''
+    const role = p.roles.length > 0 ? `, ${p.roles[0]}` : ''
+    const kind = p.kind === 'organisation' ? ' [organisation]' : ''
+    ctx.out(`  ${p.name}${kind}${also}${role}: said ${p.saidClaimIds.length}, named in ${p.namedInClaimIds.length}, in ${p.reportIds.length} ${p.reportIds.length === 1 ? 'report' : 'reports'}`)
+  }
   ctx.out(`${reports.length} reports, ${claims.length} claims, ${shared.length} shared clusters, ${discrepancies.length} discrepancies (⇄n = told by n reports)`)
 }
 

@@ -38,7 +38,7 @@ export function speakersOf(ctx: BriefContext, people: Person[]): BriefSpeaker[] 
   const speakers: BriefSpeaker[] = []
   for (const person of people) {
     const groups = new Map<string, { verdict: ReviewState; claims: Claim[] }>()
-    for (const id of person.claimIds) {
+    for (const id of person.saidClaimIds) {
       const claim = ctx.claimsById.get(id)
       if (!claim || !ctx.included.has(id)) continue
       const verdict = reviewOf(ctx.data, id).verdict
@@ -52,8 +52,7 @@ export function speakersOf(ctx: BriefContext, people: Person[]): BriefSpeaker[] 
       citations: [...new Set(claims.map((c) => citationOf(ctx, c)))].sort((a, b) => a - b)
     }))
     statements.sort((a, b) => b.citations.length - a.citations.length || (a.citations[0] ?? 0) - (b.citations[0] ?? 0))
-    const role = [person.role, person.organisation].filter(Boolean).join(', ') || null
-    speakers.push({ name: person.name, role, statements: statements.slice(0, STATEMENTS_PER_SPEAKER) })
+    speakers.push({ name: person.name, role: person.roles[0] ?? null, statements: statements.slice(0, STATEMENTS_PER_SPEAKER) })
   }
   return speakers.sort((a, b) => b.statements.length - a.statements.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }

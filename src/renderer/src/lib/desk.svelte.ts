@@ -57,9 +57,11 @@ export class Desk {
 
   /** Clusters as core derives them (desk:load), or grouped from claim cluster ids on older snapshots. */
   clusters = $derived(clusterMap(this.snapshotClusters, this.live))
+  /** Who said each claim, as the people index folds them across reports: the speaker filter's values. */
+  speakerOf = $derived(new Map(this.people.flatMap((p) => p.saidClaimIds.map((id) => [id, p.id] as const))))
   withDiscrepancy = $derived(new Set(this.discrepancies.flatMap((d) => d.claimIds)))
   matches = $derived(this.index && this.query.trim() ? this.index.search(this.query) : null)
-  filterContext = $derived({ matches: this.matches, withDiscrepancy: this.withDiscrepancy })
+  filterContext = $derived({ matches: this.matches, withDiscrepancy: this.withDiscrepancy, speakerOf: this.speakerOf })
   /** Claims telling one story sit together, in the order each story first appears. */
   groupByCluster = $state(false)
   visibleClaims = $derived.by(() => {
