@@ -27,10 +27,11 @@ export function analyseClaims(claims: Claim[], reports: Report[]): ClaimAnalysis
   const hit = remembered.get(claims)
   if (hit && hit.reports === reports) return hit.analysis
   const live = liveClaims(claims)
+  const people = indexPeople(live, reports)
   const analysis = {
     clusters: summariseClusters(live),
-    discrepancies: findDiscrepancies(live, reports),
-    people: indexPeople(live, reports).people
+    discrepancies: findDiscrepancies(live, reports, people),
+    people: people.people
   }
   remembered.set(claims, { reports, analysis })
   return analysis

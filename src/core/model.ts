@@ -121,13 +121,34 @@ export type Claim = z.infer<typeof Claim>
 /** A claim as extraction produces it, before clustering across reports. */
 export type ClaimDraft = Omit<Claim, 'clusterId'>
 
-export const DISCREPANCY_KINDS = ['number', 'quote-wording', 'place', 'timing'] as const
-/** Where sources disagree: derived from the claims, never stored. */
+export const DISCREPANCY_KINDS = ['number', 'date', 'timing', 'title', 'spelling', 'quote-wording', 'place'] as const
+export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number]
+
+/** One account in a disagreement: what these sources say, and which claims and reports say it. */
+export const DiscrepancySide = z.object({
+  /** As the side's sources write it (its commonest form): "at least 820 people", "Marrakech", "upon arrival at a meeting". */
+  text: z.string().min(1),
+  /** What the side stands for, normalised, so sides differ in it: "820 people", "2021-12-25", "before". */
+  value: z.string().min(1),
+  /** The claims stating it; empty only for a side taken from reference data (which country a capital is in). */
+  claimIds: z.array(z.string()),
+  reportIds: z.array(z.string())
+})
+export type DiscrepancySide = z.infer<typeof DiscrepancySide>
+
+/**
+ * Where sources disagree: derived from the claims and reports, never stored.
+ * Structured, never a formatted line: every consumer renders the sides and
+ * cites their reports by id.
+ */
 export const Discrepancy = z.object({
+  /** `d-<kind>-<first claim id>[-<topic>]`: stable across runs on the same claims. */
   id: z.string().min(1),
   kind: z.enum(DISCREPANCY_KINDS),
-  /** One line an editor can read: what differs, and how. */
-  detail: z.string(),
+  /** What the sides disagree about, in a few words: "people killed", "Bill McGuire", "Marrakesh". */
+  topic: z.string().min(1),
+  sides: z.array(DiscrepancySide).min(2),
+  /** Every claim on any side. */
   claimIds: z.array(z.string()).min(1)
 })
 export type Discrepancy = z.infer<typeof Discrepancy>

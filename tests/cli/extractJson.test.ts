@@ -13,9 +13,10 @@ const seeds = readdirSync(join(ROOT, 'seeds'))
   .map((n) => `seeds/${n}`)
 
 interface Out {
+  reports: Array<{ id: string; file: string }>
   claims: Array<Record<string, unknown> & { id: string; entities: Array<{ type: string; value: string }> }>
   clusters: Array<{ id: string; claimIds: string[]; reportIds: string[]; canonical: string; corroboration: number }>
-  discrepancies: Array<{ id: string; kind: string; detail: string; claimIds: string[] }>
+  discrepancies: Array<{ id: string; kind: string; topic: string; sides: Array<{ text: string; value: string; claimIds: string[]; reportIds: string[] }>; claimIds: string[] }>
   people: Array<{ name: string }>
 }
 
@@ -35,15 +36,25 @@ describe('extract --json', () => {
   it('lists clusters with canonical text and the discrepancies of the seeds', () => {
     for (const k of out.clusters) for (const key of ['id', 'claimIds', 'reportIds', 'canonical']) expect(k).toHaveProperty(key)
     expect(out.clusters.some((k) => k.corroboration >= 3)).toBe(true)
-    expect(new Set(out.discrepancies.map((d) => d.kind))).toEqual(new Set(['quote-wording', 'place', 'timing']))
-    expect(out.discrepancies.map((d) => d.detail)).toContain('“must continue” (000) vs “should continue” (001, 002)')
+  })
+
+  it('lists the seeds’ disagreements with their sides, citing reports by id', () => {
+    const prefix = new Map(out.reports.map((r) => [r.id, r.file.split('/').pop()!.slice(0, 3)]))
+    expect([...new Set(out.discrepancies.map((d) => d.kind))]).toEqual(expect.arrayContaining(['quote-wording', 'place']))
+    const must = out.discrepancies.find((d) => d.sides.some((s) => s.value === 'must continue'))!
+    expect(must.sides.map((s) => [s.value, s.reportIds.map((id) => prefix.get(id))])).toEqual([
+      ['must continue', ['000']],
+      ['should continue', expect.arrayContaining(['002'])]
+    ])
+    for (const d of out.discrepancies) expect(d).not.toHaveProperty('detail')
     expect(out.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Jens Stoltenberg', 'Sergei Lavrov', 'Dmitro Kuleba']))
   })
 
   it('shows the same in readable form', () => {
     const text = spawnCli(dir, ['extract', ...seeds]).stdout
     expect(text).toContain('Where sources disagree:')
-    expect(text).toMatch(/place\s+Dateline “BRUSSELS, FRANCE”/)
+    expect(text).toMatch(/Place — Brussels\n\s+“BRUSSELS, FRANCE”\s+001_\S+\.txt\n\s+“Brussels, Belgium”\s+reference data/)
+    expect(text).toMatch(/Quotation wording — Jens Stoltenberg\n\s+“must continue”\s+000_\S+\.txt/)
     expect(text).toMatch(/Jens Stoltenberg \(also Stoltenberg[^)]*\), [^:]*Secretary.General[^:]*: said \d+/)
   })
 })

@@ -1,5 +1,6 @@
 import { summariseClusters } from '../../core/cluster/summary'
 import { findDiscrepancies } from '../../core/discrepancy'
+import { DISCREPANCY_LABELS } from '../../core/discrepancy/labels'
 import { UserError } from '../../core/errors'
 import { buildPeopleIndex } from '../../core/people'
 import { analyseReports } from '../../core/pipeline'
@@ -42,7 +43,14 @@ export const extract: Command = async (args, ctx) => {
   if (shared.length > 0) ctx.out('Told by several reports:')
   for (const c of shared) ctx.out(`  ${c.id.padEnd(16)} ${c.corroboration} sources  ${clip(c.canonical, 90)}`)
   if (discrepancies.length > 0) ctx.out('Where sources disagree:')
-  for (const d of discrepancies) ctx.out(`  ${d.kind.padEnd(13)} ${d.detail}  [${d.claimIds.join(', ')}]`)
+  const fileOf = new Map(reports.map((r) => [r.id, r.file.split(/[\\/]/).pop() ?? r.file]))
+  for (const d of discrepancies) {
+    ctx.out(`  ${DISCREPANCY_LABELS[d.kind]} — ${d.topic}`)
+    for (const side of d.sides) {
+      const from = side.reportIds.length > 0 ? side.reportIds.map((id) => fileOf.get(id) ?? id).join(', ') : 'reference data'
+      ctx.out(`      “${clip(side.text, 80)}”  ${from}`)
+    }
+  }
   if (people.length > 0) ctx.out('People:')
   for (const p of people) {
     const also = p.variants.length > 0 ? ` (also ${p.variants.join(', ')})` : ''

@@ -1,11 +1,20 @@
 /**
  * Word-level difference between two versions of one quotation. Quotes are
  * often cut short by one outlet, so words missing only at either end are not a
- * difference; only wording that changes inside the shared stretch is.
+ * difference; only wording that changes inside the shared stretch is. Words an
+ * outlet marks as left out ("…", "...") or put in itself ("[of]") are a gap
+ * the other version may fill with anything: an elision, not other words.
  */
 
+/** Stands for a marked gap in a quotation. */
+export const GAP = '…'
+
 export function words(text: string): string[] {
-  return (text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => w.replace(/^'+|'+$/g, ''))
+  const marked = text
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\[[^\]]*\]|\.{3,}|…/g, ` ${GAP} `)
+  return (marked.match(/[\p{L}\p{N}']+|…/gu) ?? []).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean)
 }
 
 export interface Hunk {
@@ -13,8 +22,16 @@ export interface Hunk {
   b: string
 }
 
+export interface Diff {
+  hunks: Hunk[]
+  /** Words the two versions share, in order (gaps aside). */
+  common: number
+  /** Words of the shorter version (gaps aside). */
+  shorter: number
+}
+
 /** Longest-common-subsequence alignment; quotes are short, so O(n·m) is fine (inputs are capped). */
-export function internalHunks(a: string[], b: string[]): Hunk[] {
+export function diffWords(a: string[], b: string[]): Diff {
   const A = a.slice(0, 120)
   const B = b.slice(0, 120)
   const n = A.length
@@ -30,9 +47,11 @@ export function internalHunks(a: string[], b: string[]): Hunk[] {
     else if (j < m && (i >= n || dp[i]![j + 1]! >= dp[i + 1]![j]!)) ops.push({ kind: 'b', i, j: j++ })
     else ops.push({ kind: 'a', i: i++, j })
   }
+  const common = ops.filter((o) => o.kind === 'same' && A[o.i] !== GAP).length
+  const shorter = Math.min(A.filter((w) => w !== GAP).length, B.filter((w) => w !== GAP).length)
   const first = ops.findIndex((o) => o.kind === 'same')
   const last = ops.length - 1 - [...ops].reverse().findIndex((o) => o.kind === 'same')
-  if (first < 0) return []
+  if (first < 0) return { hunks: [], common, shorter }
   const hunks: Hunk[] = []
   let k = first
   while (k <= last) {
@@ -43,11 +62,12 @@ export function internalHunks(a: string[], b: string[]): Hunk[] {
     const start = k
     while (k <= last && ops[k]!.kind !== 'same') k++
     const run = ops.slice(start, k)
+    if (run.some((o) => (o.kind === 'a' ? A[o.i] : B[o.j]) === GAP)) continue
     // One word of shared context after the change ("must continue"), so the editor sees where it sits.
     const ctx = A[ops[k]!.i] ?? ''
     const side = (kind: 'a' | 'b', src: string[]): string =>
       [...run.filter((o) => o.kind === kind).map((o) => src[kind === 'a' ? o.i : o.j]!), ctx].join(' ')
     hunks.push({ a: side('a', A), b: side('b', B) })
   }
-  return hunks
+  return { hunks, common, shorter }
 }
