@@ -175,16 +175,47 @@ export const Person = z.object({
 })
 export type Person = z.infer<typeof Person>
 
+/** Why a member is matched to its cluster: what it shares with the cluster's most central member. */
+export const MatchEvidence = z.object({
+  /** Content words both say (as the central member writes them). */
+  terms: z.array(z.string()),
+  /** Words said differently: [central member's word, this member's word] ("half-mast", "half-staff"). */
+  synonyms: z.array(z.tuple([z.string(), z.string()])),
+  /** Figures both state, normalised ("820 people", "duration 1209600"). */
+  figures: z.array(z.string()),
+  /** Dates both give (ISO). */
+  dates: z.array(z.string()),
+  /** People, organisations and places both name. */
+  entities: z.array(z.string())
+})
+export type MatchEvidence = z.infer<typeof MatchEvidence>
+
+export const ClusterMember = z.object({
+  claimId: z.string().min(1),
+  /** Similarity to the cluster's most central member, 0..1 (1 for the central member and its verbatim copies). */
+  confidence: z.number().min(0).max(1),
+  /** `suggested` below the matching's confidence bar, until an editor confirms the membership. */
+  status: z.enum(['confirmed', 'suggested']),
+  why: MatchEvidence
+})
+export type ClusterMember = z.infer<typeof ClusterMember>
+
 /** A cluster as the desk and CLI show it. Derived, never stored. */
 export const ClusterSummary = z.object({
   id: z.string().min(1),
+  /** Every member, confirmed and suggested, in claim order. */
   claimIds: z.array(z.string()).min(1),
+  /** Reports of every member. */
   reportIds: z.array(z.string()).min(1),
   canonical: z.string(),
-  /** Distinct reports carrying the claim. */
+  /** The member the others are compared with: the one most similar to the rest. */
+  centralClaimId: z.string().min(1),
+  /** Distinct reports carrying a confirmed member. */
   corroboration: z.number().int().positive(),
-  /** Members matched with low confidence: shown as suggested until an editor confirms or detaches them. */
-  suggestedClaimIds: z.array(z.string())
+  /** Confirmed members, the most confident first (the central member leads). */
+  members: z.array(ClusterMember).min(1),
+  /** Members matched below the confidence bar: shown apart as suggested until an editor confirms or detaches them. */
+  suggested: z.array(ClusterMember)
 })
 export type ClusterSummary = z.infer<typeof ClusterSummary>
 

@@ -1,8 +1,7 @@
-import { summariseClusters } from '../../core/cluster/summary'
-import { findDiscrepancies } from '../../core/discrepancy'
+import { analyseClaims } from '../../core/analysis'
 import { DISCREPANCY_LABELS } from '../../core/discrepancy/labels'
 import { UserError } from '../../core/errors'
-import { buildPeopleIndex } from '../../core/people'
+import type { MatchEvidence } from '../../core/model'
 import { analyseReports } from '../../core/pipeline'
 import { readReportFile } from '../../core/store/files'
 import { parse } from '../args'
@@ -10,22 +9,23 @@ import type { Command } from '../io'
 
 /**
  * Analyses report files and prints what would be extracted; touches no store.
- * Claims carry score, reasons, entities and canonical speaker; clusters,
- * discrepancies and people are derived here exactly as the desk derives them.
+ * Claims carry score, reasons, entities and canonical speaker; clusters (members
+ * with confidence and why they match), discrepancies (kind, topic, sides) and
+ * people are derived exactly as the desk derives them.
  */
 export const extract: Command = async (args, ctx) => {
   const { values, positionals } = parse('extract', args, { json: { type: 'boolean' } })
   if (positionals.length === 0) throw new UserError('missing report file (usage: factdesk extract FILE... [--json])')
   const inputs = await Promise.all(positionals.map((file) => readReportFile(file)))
   const { reports, claims } = analyseReports(inputs, ctx.now())
-  const clusters = summariseClusters(claims)
-  const discrepancies = findDiscrepancies(claims, reports)
-  const people = buildPeopleIndex(claims, reports)
+  const { clusters, discrepancies, people } = analyseClaims(claims, reports)
   if (values.json) {
     ctx.out(JSON.stringify({ reports, claims, clusters, discrepancies, people }, null, 2))
     return
   }
   const sources = new Map(clusters.map((c) => [c.id, c.corroboration]))
+  const fileOf = new Map(reports.map((r) => [r.id, r.file.split(/[\\/]/).pop() ?? r.file]))
+  const claimById = new Map(claims.map((c) => [c.id, c]))
   for (const report of reports) {
     const own = claims.filter((c) => c.reportId === report.id)
     ctx.out(`${report.file}  (report ${report.id}${report.date ? `, ${report.date}` : ''}, ${own.length} claims)`)
@@ -39,11 +39,17 @@ export const extract: Command = async (args, ctx) => {
     }
     ctx.out()
   }
-  const shared = clusters.filter((c) => c.corroboration > 1)
-  if (shared.length > 0) ctx.out('Told by several reports:')
-  for (const c of shared) ctx.out(`  ${c.id.padEnd(16)} ${c.corroboration} sources  ${clip(c.canonical, 90)}`)
+  const shared = clusters.filter((c) => c.claimIds.length > 1)
+  if (shared.length > 0) ctx.out('Told by several reports (✓ confirmed, ? suggested; confidence; what it shares with the first):')
+  for (const k of shared) {
+    ctx.out(`  ${k.id.padEnd(16)} ${k.corroboration} ${k.corroboration === 1 ? 'source' : 'sources'}  ${clip(k.canonical, 90)}`)
+    for (const m of [...k.members, ...k.suggested]) {
+      const claim = claimById.get(m.claimId)
+      const why = whyLine(m.why)
+      ctx.out(`      ${m.status === 'confirmed' ? '✓' : '?'} ${m.confidence.toFixed(2)} ${(fileOf.get(claim?.reportId ?? '') ?? '').padEnd(18)} ${clip(claim?.text ?? m.claimId, 70)}${why ? `  [${why}]` : ''}`)
+    }
+  }
   if (discrepancies.length > 0) ctx.out('Where sources disagree:')
-  const fileOf = new Map(reports.map((r) => [r.id, r.file.split(/[\\/]/).pop() ?? r.file]))
   for (const d of discrepancies) {
     ctx.out(`  ${DISCREPANCY_LABELS[d.kind]} — ${d.topic}`)
     for (const side of d.sides) {
@@ -59,6 +65,19 @@ export const extract: Command = async (args, ctx) => {
     ctx.out(`  ${p.name}${kind}${also}${role}: said ${p.saidClaimIds.length}, named in ${p.namedInClaimIds.length}, in ${p.reportIds.length} ${p.reportIds.length === 1 ? 'report' : 'reports'}`)
   }
   ctx.out(`${reports.length} reports, ${claims.length} claims, ${shared.length} shared clusters, ${discrepancies.length} discrepancies (⇄n = told by n reports)`)
+}
+
+/** "terms: killed, quake · synonyms: half-mast/half-staff · figures: 820 people". */
+function whyLine(why: MatchEvidence): string {
+  return [
+    why.terms.length > 0 ? `terms: ${why.terms.slice(0, 6).join(', ')}` : '',
+    why.synonyms.length > 0 ? `synonyms: ${why.synonyms.map(([a, b]) => `${a}/${b}`).join(', ')}` : '',
+    why.figures.length > 0 ? `figures: ${why.figures.join(', ')}` : '',
+    why.dates.length > 0 ? `dates: ${why.dates.join(', ')}` : '',
+    why.entities.length > 0 ? `names: ${why.entities.join(', ')}` : ''
+  ]
+    .filter(Boolean)
+    .join(' · ')
 }
 
 export function clip(text: string, max: number): string {
