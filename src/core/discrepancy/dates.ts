@@ -21,16 +21,18 @@ interface Dated {
   scope: null
 }
 
-function datesOf(claim: Claim, reportDate: string | null): Dated[] {
-  const found = datesIn(claim.text, reportDate)
+type Found = Pick<Dated, 'value' | 'text' | 'event'>
+
+function datesFound(text: string, reportDate: string | null): Found[] {
+  const found = datesIn(text, reportDate)
   if (found.length === 0) return []
-  const tokens = clauseTokens(claim.text)
+  const tokens = clauseTokens(text)
   let from = 0
   return found.map((d) => {
-    const at = claim.text.indexOf(d.text, from)
+    const at = text.indexOf(d.text, from)
     from = at < 0 ? from : at + d.text.length
     const event = at < 0 ? null : eventWordAt(tokens, at, at + d.text.length)
-    return { claim, value: d.value, text: d.text.replace(/^(?:in|since|by|until|from|of|on)\s+/i, ''), event, cluster: claim.clusterId, scope: null }
+    return { value: d.value, text: d.text.replace(/^(?:in|since|by|until|from|of|on)\s+/i, ''), event }
   })
 }
 
@@ -39,9 +41,17 @@ export const sameDay = (a: string, b: string): boolean => a.startsWith(b) || b.s
 
 export function dateDisagreements(ctx: DetectorContext): Discrepancy[] {
   const out: Discrepancy[] = []
+  const seen = new Map<string, Found[]>()
   for (const members of groupBy(ctx.claims, (c) => c.clusterId).values()) {
     if (members.length < 2) continue
-    const dated = members.flatMap((c) => datesOf(c, ctx.reportById.get(c.reportId)?.date ?? null))
+    const dated = members.flatMap((claim) => {
+      const reportDate = ctx.reportById.get(claim.reportId)?.date ?? null
+      // Reprints of one text on one day are read once.
+      const key = `${reportDate}\u0000${claim.text}`
+      let found = seen.get(key)
+      if (!found) seen.set(key, (found = datesFound(claim.text, reportDate)))
+      return found.map((d): Dated => ({ ...d, claim, cluster: claim.clusterId, scope: null }))
+    })
     if (new Set(dated.map((d) => d.claim.reportId)).size < 2) continue
     for (const group of sameEvent(dated)) {
       const sides = sidesOf(group.map((d) => ({ claim: d.claim, value: d.value, text: d.text }))).sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))

@@ -8,6 +8,7 @@
  */
 import { contentWords } from '../cluster/features'
 import { conjunctions, monthNumber, nonVerbIng, numberWords, weekdayNumber } from '../lexicon'
+import { addTo } from '../groupBy'
 import { synsetsOf } from '../lexicon/wordnet'
 import { lemma } from '../text/lemma'
 import { UnionFind } from '../unionFind'
@@ -39,6 +40,12 @@ export function clauseTokens(text: string): Tok[] {
   return out
 }
 
+let hedges: Set<string> | null = null
+/** The words of "at least", "more than", "nearly": hedges before a figure. */
+function hedgeWords(): Set<string> {
+  return (hedges ??= new Set([...numberWords().comparators.keys()].flatMap((phrase) => phrase.split(' '))))
+}
+
 /** Words around a figure that say nothing about what it counts: hedges, number words, calendar words. */
 function neutral(lower: string): boolean {
   const n = numberWords()
@@ -48,7 +55,7 @@ function neutral(lower: string): boolean {
     n.scales.has(lower) ||
     n.ordinals.has(lower) ||
     n.approximate.has(lower) ||
-    [...n.comparators.keys()].some((phrase) => phrase.split(' ').includes(lower)) ||
+    hedgeWords().has(lower) ||
     nonVerbIng().has(lower) ||
     monthNumber(lower) !== undefined ||
     weekdayNumber(lower) !== undefined
@@ -126,7 +133,7 @@ export function sameEvent<T extends Placed>(items: readonly T[]): T[][] {
   items.forEach((f, i) => {
     uf.add(i)
     if (!f.event) {
-      unkeyed.set(f.cluster, [...(unkeyed.get(f.cluster) ?? []), i])
+      addTo(unkeyed, f.cluster, i)
       return
     }
     keysIn.set(f.cluster, (keysIn.get(f.cluster) ?? new Set()).add(f.event.key))

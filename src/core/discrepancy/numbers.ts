@@ -44,23 +44,22 @@ function hedgeStart(text: string, start: number): number {
  * people and injuring another 1,204"); a first figure without one ("Valieva,
  * 17,") is left out: nothing says what it counts.
  */
-function figuresOf(claim: Claim): Figure[] {
-  const out: Figure[] = []
+function figuresIn(text: string): Omit<Figure, 'claim'>[] {
+  const out: Omit<Figure, 'claim'>[] = []
   let tokens: ReturnType<typeof clauseTokens> | null = null
   let previous: string | null = null
-  for (const q of quantities(claim.text)) {
+  for (const q of quantities(text)) {
     if (q.amount === null || NOT_A_UNIT.test(q.unit)) continue
     const unit: string | null = q.unit === '' || POINTS_BACK.has(q.unit) ? previous : q.unit
     if (!unit) continue
     previous = unit
-    tokens ??= clauseTokens(claim.text)
+    tokens ??= clauseTokens(text)
     out.push({
-      claim,
       amount: q.amount,
       unit,
       unitKey: lemma(unit),
       event: eventWordAt(tokens, q.start, q.end, unit),
-      text: claim.text.slice(hedgeStart(claim.text, q.start), q.end).replace(/\s+/g, ' ')
+      text: text.slice(hedgeStart(text, q.start), q.end).replace(/\s+/g, ' ')
     })
   }
   return out
@@ -68,25 +67,31 @@ function figuresOf(claim: Claim): Figure[] {
 
 /** Reports that tell at least one claim together are one story; figures of different stories never meet. */
 function stories(claims: readonly Claim[]): Map<string, string> {
-  const reportsOf = new Map<string, string[]>()
-  for (const c of claims) {
-    const list = reportsOf.get(c.clusterId)
-    if (!list) reportsOf.set(c.clusterId, [c.reportId])
-    else if (!list.includes(c.reportId)) list.push(c.reportId)
-  }
+  const firstReport = new Map<string, string>()
   const uf = new UnionFind<string>()
-  for (const c of claims) uf.add(c.reportId)
-  for (const list of reportsOf.values()) for (const r of list.slice(1)) uf.union(list[0]!, r)
+  for (const c of claims) {
+    uf.add(c.reportId)
+    const first = firstReport.get(c.clusterId)
+    if (first === undefined) firstReport.set(c.clusterId, c.reportId)
+    else uf.union(first, c.reportId)
+  }
   return new Map(claims.map((c) => [c.reportId, uf.find(c.reportId)]))
 }
 
 export function numberDisagreements(ctx: DetectorContext): Discrepancy[] {
   const story = stories(ctx.claims)
-  const figures = ctx.claims.flatMap(figuresOf).map((f) => ({
-    ...f,
-    cluster: `${f.claim.clusterId}\u0000${f.unitKey}`,
-    scope: `${story.get(f.claim.reportId)}\u0000${f.unitKey}`
-  }))
+  // Wire copy repeats one text many times: its figures are read once.
+  const byText = new Map<string, Omit<Figure, 'claim'>[]>()
+  const figures = ctx.claims.flatMap((claim) => {
+    let found = byText.get(claim.text)
+    if (!found) byText.set(claim.text, (found = figuresIn(claim.text)))
+    return found.map((f) => ({
+      ...f,
+      claim,
+      cluster: `${claim.clusterId}\u0000${f.unitKey}`,
+      scope: `${story.get(claim.reportId)}\u0000${f.unitKey}`
+    }))
+  })
   const out: Discrepancy[] = []
   for (const group of sameEvent(figures)) {
     if (group.length < 2) continue

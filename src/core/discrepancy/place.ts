@@ -6,8 +6,9 @@
  */
 import { placeWord } from '../lexicon'
 import type { Claim, Discrepancy, DiscrepancySide } from '../model'
+import { groupBy } from '../groupBy'
 import type { DetectorContext } from './context'
-import { discrepancy } from './sides'
+import { discrepancy, sidesOf } from './sides'
 
 interface Placed {
   /** As written: "BRUSSELS, FRANCE". */
@@ -42,16 +43,29 @@ export function placeDisagreements(ctx: DetectorContext): Discrepancy[] {
     const lead = firstClaim.get(r.id)
     if (lead && r.dateline) for (const placed of capitalsWithCountry(r.dateline)) found.push({ placed, claim: lead })
   }
-  for (const c of ctx.claims) for (const placed of capitalsWithCountry(c.text)) found.push({ placed, claim: c })
+  // Reprints of one text are read once.
+  const byText = new Map<string, Placed[]>()
+  for (const c of ctx.claims) {
+    let placed = byText.get(c.text)
+    if (!placed) byText.set(c.text, (placed = capitalsWithCountry(c.text)))
+    for (const p of placed) found.push({ placed: p, claim: c })
+  }
+  // One disagreement per capital put in one wrong country, however many reports say it.
+  const right = groupBy(found.filter((f) => f.placed.said === f.placed.actual), (f) => f.placed.capital)
   const out: Discrepancy[] = []
-  for (const wrong of found.filter((f) => f.placed.said !== f.placed.actual)) {
-    const { capital, actual, said, text } = wrong.placed
-    const right = found.filter((f) => f.placed.capital === capital && f.placed.said === actual)
+  for (const wrong of groupBy(found, (f) => (f.placed.said === f.placed.actual ? null : `${f.placed.capital}\u0000${f.placed.said}`)).values()) {
+    const { capital, actual } = wrong[0]!.placed
+    const placedRight = right.get(capital) ?? []
     const sides: DiscrepancySide[] = [
-      { text, value: said, claimIds: [wrong.claim.id], reportIds: [wrong.claim.reportId] },
-      { text: `${capital}, ${actual}`, value: actual, claimIds: [...new Set(right.map((f) => f.claim.id))], reportIds: [...new Set(right.map((f) => f.claim.reportId))] }
+      ...sidesOf(wrong.map((f) => ({ claim: f.claim, value: f.placed.said, text: f.placed.text }))),
+      {
+        text: `${capital}, ${actual}`,
+        value: actual,
+        claimIds: [...new Set(placedRight.map((f) => f.claim.id))],
+        reportIds: [...new Set(placedRight.map((f) => f.claim.reportId))]
+      }
     ]
-    out.push(discrepancy('place', capital, sides, ctx.order))
+    out.push(discrepancy('place', capital, sides, ctx.order, wrong[0]!.placed.said))
   }
   return out
 }

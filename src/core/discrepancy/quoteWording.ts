@@ -9,7 +9,7 @@
  * wording they repeat.
  */
 import type { Claim, Discrepancy, DiscrepancySide } from '../model'
-import { groupBy } from '../groupBy'
+import { addTo, groupBy } from '../groupBy'
 import type { DetectorContext } from './context'
 import { discrepancy } from './sides'
 import { diffWords, words } from './wording'
@@ -24,6 +24,12 @@ function quotedWords(claim: Claim, text: string | undefined): string | null {
 const SAME_QUOTATION = 0.6
 
 export function quoteWordingDisagreements(ctx: DetectorContext): Discrepancy[] {
+  const wordsOf = new Map<string, string[]>()
+  const cachedWords = (text: string): string[] => {
+    let w = wordsOf.get(text)
+    if (!w) wordsOf.set(text, (w = words(text)))
+    return w
+  }
   const personOf = new Map<string, string>()
   for (const p of ctx.people.people) for (const id of p.saidClaimIds) personOf.set(id, p.id)
   const out: Discrepancy[] = []
@@ -31,7 +37,7 @@ export function quoteWordingDisagreements(ctx: DetectorContext): Discrepancy[] {
     if (members.length < 2 || new Set(members.map((c) => c.reportId)).size < 2) continue
     const quoted = members.flatMap((c) => {
       const q = quotedWords(c, ctx.reportById.get(c.reportId)?.text)
-      return q ? [{ c, words: words(q) }] : []
+      return q ? [{ c, words: cachedWords(q) }] : []
     })
     if (quoted.length < 2) continue
     const ref = quoted[0]!
@@ -54,7 +60,7 @@ export function quoteWordingDisagreements(ctx: DetectorContext): Discrepancy[] {
       }
       const phrase = diffs.get(key)
       if (!phrase) continue
-      variants.set(phrase, [...(variants.get(phrase) ?? []), q.c])
+      addTo(variants, phrase, q.c)
       placed.add(q.c)
     }
     if (refPhrase === null || variants.size === 0) continue
@@ -66,7 +72,7 @@ export function quoteWordingDisagreements(ctx: DetectorContext): Discrepancy[] {
     // Unquoted paraphrases that repeat one side's wording verbatim belong to that side.
     for (const c of members) {
       if (placed.has(c)) continue
-      const flat = words(c.text).join(' ')
+      const flat = cachedWords(c.text).join(' ')
       const hits = [...all.keys()].filter((p) => p.split(' … ').every((part) => flat.includes(part)))
       if (hits.length === 1) all.get(hits[0]!)!.push(c)
     }

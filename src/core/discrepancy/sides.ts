@@ -14,19 +14,19 @@ export interface Statement {
 
 /** Sides by value, in first-seen order; each side's text is its commonest written form. */
 export function sidesOf(statements: readonly Statement[]): DiscrepancySide[] {
-  const byValue = new Map<string, { texts: Map<string, number>; claims: string[]; reports: string[] }>()
+  const byValue = new Map<string, { texts: Map<string, number>; claims: Set<string>; reports: Set<string> }>()
   for (const s of statements) {
     let side = byValue.get(s.value)
-    if (!side) byValue.set(s.value, (side = { texts: new Map(), claims: [], reports: [] }))
+    if (!side) byValue.set(s.value, (side = { texts: new Map(), claims: new Set(), reports: new Set() }))
     side.texts.set(s.text, (side.texts.get(s.text) ?? 0) + 1)
-    if (!side.claims.includes(s.claim.id)) side.claims.push(s.claim.id)
-    if (!side.reports.includes(s.claim.reportId)) side.reports.push(s.claim.reportId)
+    side.claims.add(s.claim.id)
+    side.reports.add(s.claim.reportId)
   }
   return [...byValue.entries()].map(([value, side]) => ({
     text: [...side.texts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0],
     value,
-    claimIds: side.claims,
-    reportIds: side.reports
+    claimIds: [...side.claims],
+    reportIds: [...side.reports]
   }))
 }
 

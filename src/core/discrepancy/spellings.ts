@@ -10,6 +10,7 @@
  */
 import { functionWord, placeWord } from '../lexicon'
 import type { Claim, Discrepancy } from '../model'
+import { addTo } from '../groupBy'
 import { foldName } from '../people/identity'
 import { UnionFind } from '../unionFind'
 import type { DetectorContext } from './context'
@@ -35,17 +36,26 @@ function nameShaped(text: string): boolean {
   return /^\p{Lu}/u.test(text) && !functionWord().has(first.toLowerCase()) && !/\d/.test(text)
 }
 
-function writtenNames(claim: Claim): Written[] {
+type Form = Pick<Written, 'key' | 'spelling'>
+
+/** How a name form compares with others, or null when it is no name to compare. */
+function formOf(text: string): Form | null {
+  if (!nameShaped(text)) return null
+  // "Moroccan" is how a report says Morocco's, not a spelling of it.
+  if (placeWord(text)?.role === 'demonym') return null
+  const key = foldName(text).replace(/[^\p{L}\p{N}]/gu, '')
+  if (key.length < 2) return null
+  return { key, spelling: text.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim() }
+}
+
+function writtenNames(claim: Claim, forms: Map<string, Form | null>): Written[] {
   const out: Written[] = []
   for (const e of claim.entities ?? []) {
     if (e.type !== 'person' && e.type !== 'organisation' && e.type !== 'place') continue
-    if (!nameShaped(e.text) || !claim.text.includes(e.text)) continue
-    // "Moroccan" is how a report says Morocco's, not a spelling of it.
-    if (placeWord(e.text)?.role === 'demonym') continue
-    const key = foldName(e.text).replace(/[^\p{L}\p{N}]/gu, '')
-    if (key.length < 2) continue
-    const spelling = e.text.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim()
-    out.push({ claim, text: e.text, value: e.value, key, spelling })
+    if (!claim.text.includes(e.text)) continue
+    let form = forms.get(e.text)
+    if (form === undefined) forms.set(e.text, (form = formOf(e.text)))
+    if (form) out.push({ claim, text: e.text, value: e.value, ...form })
   }
   return out
 }
@@ -57,7 +67,7 @@ function nearKeys(keys: readonly string[]): [string, string][] {
     if (k.length < FUZZY_FROM) continue
     const variants = new Set([k])
     for (let i = 0; i < k.length; i++) variants.add(k.slice(0, i) + k.slice(i + 1))
-    for (const v of variants) byDeletion.set(v, [...(byDeletion.get(v) ?? []), k])
+    for (const v of variants) addTo(byDeletion, v, k)
   }
   const pairs: [string, string][] = []
   for (const list of byDeletion.values()) for (const other of list.slice(1)) if (other !== list[0]) pairs.push([list[0]!, other])
@@ -73,9 +83,10 @@ function knownApart(a: Written, b: Written): boolean {
 }
 
 export function spellingDisagreements(ctx: DetectorContext): Discrepancy[] {
-  const names = ctx.claims.flatMap(writtenNames)
+  const forms = new Map<string, Form | null>()
+  const names = ctx.claims.flatMap((c) => writtenNames(c, forms))
   const byKey = new Map<string, Written[]>()
-  for (const n of names) byKey.set(n.key, [...(byKey.get(n.key) ?? []), n])
+  for (const n of names) addTo(byKey, n.key, n)
   const uf = new UnionFind<string>()
   for (const k of byKey.keys()) uf.add(k)
   for (const [a, b] of nearKeys([...byKey.keys()])) {

@@ -30,23 +30,36 @@ export interface Diff {
   shorter: number
 }
 
-/** Longest-common-subsequence alignment; quotes are short, so O(n·m) is fine (inputs are capped). */
+/**
+ * Longest-common-subsequence alignment. The words both versions begin and end
+ * with are matched first, so the O(n·m) table covers only the stretch where
+ * they differ (usually a few words); inputs are capped.
+ */
 export function diffWords(a: string[], b: string[]): Diff {
   const A = a.slice(0, 120)
   const B = b.slice(0, 120)
   const n = A.length
   const m = B.length
-  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0))
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = A[i] === B[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!)
+  let head = 0
+  while (head < n && head < m && A[head] === B[head]) head++
+  let tail = 0
+  while (tail < n - head && tail < m - head && A[n - 1 - tail] === B[m - 1 - tail]) tail++
+  const rows = n - head - tail
+  const cols = m - head - tail
+  // dp[i][j]: LCS of A[head + i …] and B[head + j …] within the differing stretch.
+  const dp: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(cols + 1).fill(0))
+  for (let i = rows - 1; i >= 0; i--) for (let j = cols - 1; j >= 0; j--) dp[i]![j] = A[head + i] === B[head + j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!)
   // Walk the alignment, collecting runs of differing words with their positions.
   const ops: { kind: 'same' | 'a' | 'b'; i: number; j: number }[] = []
+  for (let k = 0; k < head; k++) ops.push({ kind: 'same', i: k, j: k })
   let i = 0
   let j = 0
-  while (i < n || j < m) {
-    if (i < n && j < m && A[i] === B[j]) ops.push({ kind: 'same', i: i++, j: j++ })
-    else if (j < m && (i >= n || dp[i]![j + 1]! >= dp[i + 1]![j]!)) ops.push({ kind: 'b', i, j: j++ })
-    else ops.push({ kind: 'a', i: i++, j })
+  while (i < rows || j < cols) {
+    if (i < rows && j < cols && A[head + i] === B[head + j]) ops.push({ kind: 'same', i: head + i++, j: head + j++ })
+    else if (j < cols && (i >= rows || dp[i]![j + 1]! >= dp[i + 1]![j]!)) ops.push({ kind: 'b', i: head + i, j: head + j++ })
+    else ops.push({ kind: 'a', i: head + i++, j: head + j })
   }
+  for (let k = 0; k < tail; k++) ops.push({ kind: 'same', i: n - tail + k, j: m - tail + k })
   const common = ops.filter((o) => o.kind === 'same' && A[o.i] !== GAP).length
   const shorter = Math.min(A.filter((w) => w !== GAP).length, B.filter((w) => w !== GAP).length)
   const first = ops.findIndex((o) => o.kind === 'same')

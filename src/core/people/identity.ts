@@ -11,14 +11,23 @@
  */
 import { honorifics, nameParticles } from '../lexicon'
 
+const folded = new Map<string, string>()
+
+/** Lowercase, no accents, one apostrophe, single spaces. Remembered: names and roles repeat across reports. */
 export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
+  let f = folded.get(s)
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear()
+    f = s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim()
+    folded.set(s, f)
+  }
+  return f
 }
 
 export function nameTokens(name: string): string[] {

@@ -11,6 +11,7 @@
  */
 import { functionWord, honorifics, nameParticles, placeFeatureHeads, placeWord } from '../lexicon'
 import type { Claim, Person, Report } from '../model'
+import { addTo } from '../groupBy'
 import { UnionFind } from '../unionFind'
 import { foldName, nameTokens, within } from './identity'
 
@@ -29,8 +30,8 @@ interface Local {
   name: string
   forms: string[]
   roles: string[]
-  said: string[]
-  named: string[]
+  said: Set<string>
+  named: Set<string>
   tokens: string[]
 }
 
@@ -48,7 +49,7 @@ function collect(claims: readonly Claim[], reports: readonly Report[]): Local[] 
   const local = (reportId: string, kind: Kind, name: string): Local => {
     const key = localKey(reportId, kind, name)
     let l = locals.get(key)
-    if (!l) locals.set(key, (l = { reportId, kind, name, forms: [name], roles: [], said: [], named: [], tokens: nameTokens(name) }))
+    if (!l) locals.set(key, (l = { reportId, kind, name, forms: [name], roles: [], said: new Set(), named: new Set(), tokens: nameTokens(name) }))
     return l
   }
   for (const r of reports) {
@@ -59,12 +60,12 @@ function collect(claims: readonly Claim[], reports: readonly Report[]): Local[] 
     }
   }
   for (const c of claims) {
-    if (c.speaker) local(c.reportId, c.speakerKind ?? 'person', c.speaker).said.push(c.id)
+    if (c.speaker) local(c.reportId, c.speakerKind ?? 'person', c.speaker).said.add(c.id)
     for (const e of c.entities ?? []) {
       if (e.type !== 'person' && e.type !== 'organisation') continue
       if (e.value === c.speaker) continue
       const l = local(c.reportId, e.type, e.value)
-      if (!l.named.includes(c.id)) l.named.push(c.id)
+      l.named.add(c.id)
     }
   }
   return [...locals.values()]
@@ -93,14 +94,14 @@ function foldPeople(people: Local[], uf: UnionFind<Local>): void {
   for (const p of people) {
     uf.add(p)
     const form = p.tokens.join(' ')
-    byForm.set(form, [...(byForm.get(form) ?? []), p])
+    addTo(byForm, form, p)
   }
   for (const same of byForm.values()) for (const p of same.slice(1)) uf.union(same[0]!, p)
   const forms = [...byForm.entries()].map(([form, ps]) => ({ tokens: form.split(' '), rep: ps[0]! }))
   const multi = forms.filter((f) => f.tokens.length > 1)
   const postings = new Map<string, number[]>()
   multi.forEach((f, i) => {
-    for (const t of new Set(f.tokens)) postings.set(t, [...(postings.get(t) ?? []), i])
+    for (const t of new Set(f.tokens)) addTo(postings, t, i)
   })
   // A shorter name joins the longer names holding it, when those are all one person (each inside the next).
   multi.forEach((f, i) => {
@@ -170,13 +171,13 @@ export function indexPeople(claims: readonly Claim[], reports: readonly Report[]
   const rolesIn = new Map<string, Map<string, string[]>>()
   for (const group of uf.groups([...people, ...orgs])) {
     const kind = group[0]!.kind
-    const said = [...new Set(group.flatMap((l) => l.said))]
-    const namedIn = [...new Set(group.flatMap((l) => l.named))].filter((id) => !said.includes(id))
-    if (said.length === 0 && (kind === 'organisation' || namedIn.length === 0)) continue
+    const said = new Set(group.flatMap((l) => [...l.said]))
+    const namedIn = [...new Set(group.flatMap((l) => [...l.named]))].filter((id) => !said.has(id))
+    if (said.size === 0 && (kind === 'organisation' || namedIn.length === 0)) continue
     const name = canonicalName(group)
     const id = `${kind}:${(kind === 'person' ? nameTokens(name) : [foldName(name)]).join('-')}`
     const roles = new Map<string, string[]>()
-    for (const l of group) if (l.roles.length > 0) roles.set(l.reportId, [...(roles.get(l.reportId) ?? []), ...l.roles])
+    for (const l of group) for (const role of l.roles) addTo(roles, l.reportId, role)
     rolesIn.set(id, roles)
     out.push({
       id,
@@ -184,7 +185,7 @@ export function indexPeople(claims: readonly Claim[], reports: readonly Report[]
       kind,
       variants: ranked(group.flatMap((l) => l.forms), (s) => s).filter((v) => v !== name),
       roles: ranked(group.flatMap((l) => l.roles), (s) => foldName(s)),
-      saidClaimIds: said,
+      saidClaimIds: [...said],
       namedInClaimIds: namedIn,
       reportIds: [...new Set(group.map((l) => l.reportId))]
     })
