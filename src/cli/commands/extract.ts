@@ -40,7 +40,7 @@ export const extract: Command = async (args, ctx) => {
     ctx.out()
   }
   const shared = clusters.filter((c) => c.claimIds.length > 1)
-  if (shared.length > 0) ctx.out('Told by several reports (✓ confirmed, ? suggested; confidence; what it shares with the first):')
+  if (shared.length > 0) ctx.out('Matched across claims (✓ confirmed, ? suggested; confidence; what each shares with the first, the central one):')
   for (const k of shared) {
     ctx.out(`  ${k.id.padEnd(16)} ${k.corroboration} ${k.corroboration === 1 ? 'source' : 'sources'}  ${clip(k.canonical, 90)}`)
     for (const m of [...k.members, ...k.suggested]) {
