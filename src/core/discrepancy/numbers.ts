@@ -6,7 +6,7 @@
  * story in different clusters. Figures are blocked by unit and event word, so
  * the whole is linear in the number of figures.
  */
-import { numberWords } from '../lexicon'
+import { functionWord, numberWords } from '../lexicon'
 import { quantities } from '../entities'
 import type { Claim, Discrepancy } from '../model'
 import { lemma } from '../text/lemma'
@@ -26,8 +26,9 @@ interface Figure {
   text: string
 }
 
-/** Units that only point back at the figure before ("2,059 others injured"), or are no unit (ordinals, decades). */
-const POINTS_BACK = new Set(['others', 'other', 'more'])
+/** A "unit" that only points back at the figure before: "2,059 others injured" (a determiner, or its plural). */
+const pointsBack = (unit: string): boolean => functionWord().has(unit) || functionWord().has(unit.replace(/s$/, ''))
+/** Ordinal endings and decades ("15th", "80s") are no unit. */
 const NOT_A_UNIT = /^(?:th|st|nd|rd|s)$/
 
 /** "at least" / "more than" written right before a figure, so a side reads as its reports hedge it. */
@@ -50,7 +51,7 @@ function figuresIn(text: string): Omit<Figure, 'claim'>[] {
   let previous: string | null = null
   for (const q of quantities(text)) {
     if (q.amount === null || NOT_A_UNIT.test(q.unit)) continue
-    const unit: string | null = q.unit === '' || POINTS_BACK.has(q.unit) ? previous : q.unit
+    const unit: string | null = q.unit === '' || pointsBack(q.unit) ? previous : q.unit
     if (!unit) continue
     previous = unit
     tokens ??= clauseTokens(text)

@@ -23,7 +23,8 @@ function timingPattern(): RegExp {
   const events = [...eventHeads()].filter((h) => durationSeconds(h) === undefined)
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
   pattern = new RegExp(
-    String.raw`\b(${phrases.map((p) => escape(p.phrase)).join('|')})\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(${events.map(escape).join('|')})\b`,
+    // Up to four words between the phrase and the event noun: "ahead of a two-day meeting of allied defence ministers".
+    String.raw`\b(${phrases.map((p) => escape(p.phrase)).join('|')})\s+(?:[\p{L}-]+\s+){0,4}?(${events.map(escape).join('|')})\b`,
     'giu'
   )
   return pattern
