@@ -8,7 +8,7 @@
 import { summariseClusters } from './cluster/summary'
 import { findDiscrepancies } from './discrepancy'
 import type { Claim, ClusterSummary, Discrepancy, Person, Report } from './model'
-import { buildPeopleIndex } from './people'
+import { indexPeople } from './people'
 
 export interface ClaimAnalysis {
   clusters: ClusterSummary[]
@@ -27,10 +27,11 @@ export function analyseClaims(claims: Claim[], reports: Report[]): ClaimAnalysis
   const hit = remembered.get(claims)
   if (hit && hit.reports === reports) return hit.analysis
   const live = liveClaims(claims)
+  const people = indexPeople(live, reports)
   const analysis = {
     clusters: summariseClusters(live),
-    discrepancies: findDiscrepancies(live, reports),
-    people: buildPeopleIndex(live, reports)
+    discrepancies: findDiscrepancies(live, reports, people),
+    people: people.people
   }
   remembered.set(claims, { reports, analysis })
   return analysis

@@ -10,3 +10,10 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string | null): M
   }
   return out
 }
+
+/** Appends to a map of lists in place (spreading a copy per item would be quadratic). */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}

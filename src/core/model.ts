@@ -132,38 +132,101 @@ export type Claim = z.infer<typeof Claim>
 /** A claim as extraction produces it, before clustering across reports. */
 export type ClaimDraft = Omit<Claim, 'clusterId'>
 
-export const DISCREPANCY_KINDS = ['number', 'quote-wording', 'place', 'timing'] as const
-/** Where sources disagree: derived from the claims, never stored. */
+export const DISCREPANCY_KINDS = ['number', 'date', 'timing', 'title', 'spelling', 'quote-wording', 'place'] as const
+export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number]
+
+/** One account in a disagreement: what these sources say, and which claims and reports say it. */
+export const DiscrepancySide = z.object({
+  /** As the side's sources write it (its commonest form): "at least 820 people", "Marrakech", "upon arrival at a meeting". */
+  text: z.string().min(1),
+  /** What the side stands for, normalised, so sides differ in it: "820 people", "2021-12-25", "before". */
+  value: z.string().min(1),
+  /** The claims stating it; empty only for a side taken from reference data (which country a capital is in). */
+  claimIds: z.array(z.string()),
+  reportIds: z.array(z.string())
+})
+export type DiscrepancySide = z.infer<typeof DiscrepancySide>
+
+/**
+ * Where sources disagree: derived from the claims and reports, never stored.
+ * Structured, never a formatted line: every consumer renders the sides and
+ * cites their reports by id.
+ */
 export const Discrepancy = z.object({
+  /** `d-<kind>-<first claim id>[-<topic>]`: stable across runs on the same claims. */
   id: z.string().min(1),
   kind: z.enum(DISCREPANCY_KINDS),
-  /** One line an editor can read: what differs, and how. */
-  detail: z.string(),
+  /** What the sides disagree about, in a few words: "people killed", "Bill McGuire", "Marrakesh". */
+  topic: z.string().min(1),
+  sides: z.array(DiscrepancySide).min(2),
+  /** Every claim on any side. */
   claimIds: z.array(z.string()).min(1)
 })
 export type Discrepancy = z.infer<typeof Discrepancy>
 
-/** A person quoted or named across reports, folded to one canonical name. Derived, never stored. */
+/**
+ * A person (or an organisation speaking as one) across reports: the names each
+ * report links to one entity, folded across reports by identity. Derived, never stored.
+ */
 export const Person = z.object({
-  name: z.string(),
-  role: z.string().nullable(),
-  organisation: z.string().nullable(),
-  aliases: z.array(z.string()),
-  claimIds: z.array(z.string()),
+  /** `person:<folded name>` / `organisation:<folded name>`: stable while the name is. */
+  id: z.string().min(1),
+  /** The fullest form seen: "Luiz Inácio Lula da Silva". */
+  name: z.string().min(1),
+  kind: z.enum(['person', 'organisation']),
+  /** Every other form seen in any report, as written: "Lula", "Da Silva", "Luiz Inacio Lula da Silva". */
+  variants: z.array(z.string()),
+  /** Titles and roles written with the name, the commonest first: "professor emeritus at University College London". */
+  roles: z.array(z.string()),
+  /** Claims they said (they are the claim's speaker). */
+  saidClaimIds: z.array(z.string()),
+  /** Claims that name them without being theirs. */
+  namedInClaimIds: z.array(z.string()),
   reportIds: z.array(z.string())
 })
 export type Person = z.infer<typeof Person>
 
+/** Why a member is matched to its cluster: what it shares with the cluster's most central member. */
+export const MatchEvidence = z.object({
+  /** Content words both say (as the central member writes them). */
+  terms: z.array(z.string()),
+  /** Words said differently: [central member's word, this member's word] ("half-mast", "half-staff"). */
+  synonyms: z.array(z.tuple([z.string(), z.string()])),
+  /** Figures both state, normalised ("820 people", "duration 1209600"). */
+  figures: z.array(z.string()),
+  /** Dates both give (ISO). */
+  dates: z.array(z.string()),
+  /** People, organisations and places both name. */
+  entities: z.array(z.string())
+})
+export type MatchEvidence = z.infer<typeof MatchEvidence>
+
+export const ClusterMember = z.object({
+  claimId: z.string().min(1),
+  /** Similarity to the cluster's most central member, 0..1 (1 for the central member and its verbatim copies). */
+  confidence: z.number().min(0).max(1),
+  /** `suggested` below the matching's confidence bar, until an editor confirms the membership. */
+  status: z.enum(['confirmed', 'suggested']),
+  why: MatchEvidence
+})
+export type ClusterMember = z.infer<typeof ClusterMember>
+
 /** A cluster as the desk and CLI show it. Derived, never stored. */
 export const ClusterSummary = z.object({
   id: z.string().min(1),
+  /** Every member, confirmed and suggested, in claim order. */
   claimIds: z.array(z.string()).min(1),
+  /** Reports of every member. */
   reportIds: z.array(z.string()).min(1),
   canonical: z.string(),
-  /** Distinct reports carrying the claim. */
+  /** The member the others are compared with: the one most similar to the rest. */
+  centralClaimId: z.string().min(1),
+  /** Distinct reports carrying a confirmed member. */
   corroboration: z.number().int().positive(),
-  /** Members matched with low confidence: shown as suggested until an editor confirms or detaches them. */
-  suggestedClaimIds: z.array(z.string())
+  /** Confirmed members, the most confident first (the central member leads). */
+  members: z.array(ClusterMember).min(1),
+  /** Members matched below the confidence bar: shown apart as suggested until an editor confirms or detaches them. */
+  suggested: z.array(ClusterMember)
 })
 export type ClusterSummary = z.infer<typeof ClusterSummary>
 

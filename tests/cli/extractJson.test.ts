@@ -12,11 +12,19 @@ const seeds = readdirSync(join(ROOT, 'seeds'))
   .sort()
   .map((n) => `seeds/${n}`)
 
+interface Member {
+  claimId: string
+  confidence: number
+  status: string
+  why: { terms: string[]; synonyms: [string, string][]; figures: string[]; dates: string[]; entities: string[] }
+}
+
 interface Out {
+  reports: Array<{ id: string; file: string }>
   claims: Array<Record<string, unknown> & { id: string; entities: Array<{ type: string; value: string }> }>
-  clusters: Array<{ id: string; claimIds: string[]; reportIds: string[]; canonical: string; corroboration: number }>
-  discrepancies: Array<{ id: string; kind: string; detail: string; claimIds: string[] }>
-  people: Array<{ name: string }>
+  clusters: Array<{ id: string; claimIds: string[]; reportIds: string[]; canonical: string; corroboration: number; centralClaimId: string; members: Member[]; suggested: Member[] }>
+  discrepancies: Array<{ id: string; kind: string; topic: string; sides: Array<{ text: string; value: string; claimIds: string[]; reportIds: string[] }>; claimIds: string[] }>
+  people: Array<{ id: string; name: string; kind: string; variants: string[]; roles: string[]; saidClaimIds: string[]; namedInClaimIds: string[] }>
 }
 
 describe('extract --json', () => {
@@ -32,18 +40,43 @@ describe('extract --json', () => {
     expect(troops.entities).toContainEqual(expect.objectContaining({ type: 'number', value: '100000 troops' }))
   })
 
-  it('lists clusters with canonical text and the discrepancies of the seeds', () => {
-    for (const k of out.clusters) for (const key of ['id', 'claimIds', 'reportIds', 'canonical']) expect(k).toHaveProperty(key)
-    expect(out.clusters.some((k) => k.corroboration >= 3)).toBe(true)
-    expect(new Set(out.discrepancies.map((d) => d.kind))).toEqual(new Set(['quote-wording', 'place', 'timing']))
-    expect(out.discrepancies.map((d) => d.detail)).toContain('“must continue” (000) vs “should continue” (001, 002)')
+  it('lists clusters with their members by confidence, the suggested apart, and why each matches', () => {
+    for (const k of out.clusters) for (const key of ['id', 'claimIds', 'reportIds', 'canonical', 'centralClaimId', 'members', 'suggested']) expect(k).toHaveProperty(key)
+    const shared = out.clusters.filter((k) => k.claimIds.length > 1)
+    expect(shared.some((k) => k.corroboration >= 2)).toBe(true)
+    for (const k of shared) {
+      expect(k.members[0]!.claimId).toBe(k.centralClaimId)
+      for (const m of [...k.members, ...k.suggested]) for (const key of ['terms', 'synonyms', 'figures', 'dates', 'entities']) expect(m.why).toHaveProperty(key)
+      expect(k.suggested.every((m) => m.status === 'suggested')).toBe(true)
+    }
+    expect(shared.some((k) => k.members.slice(1).some((m) => m.why.terms.length > 0))).toBe(true)
+  })
+
+  it('lists the seeds’ disagreements with their sides, citing reports by id', () => {
+    const prefix = new Map(out.reports.map((r) => [r.id, r.file.split('/').pop()!.slice(0, 3)]))
+    expect([...new Set(out.discrepancies.map((d) => d.kind))]).toEqual(expect.arrayContaining(['quote-wording', 'place']))
+    const must = out.discrepancies.find((d) => d.sides.some((s) => s.value === 'must continue'))!
+    expect(must.sides.map((s) => [s.value, s.reportIds.map((id) => prefix.get(id))])).toEqual([
+      ['must continue', ['000']],
+      ['should continue', expect.arrayContaining(['002'])]
+    ])
+    for (const d of out.discrepancies) expect(d).not.toHaveProperty('detail')
+  })
+
+  it('lists the people index, one entry per person with the names each report uses', () => {
     expect(out.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Jens Stoltenberg', 'Sergei Lavrov', 'Dmitro Kuleba']))
+    const jens = out.people.find((p) => p.name === 'Jens Stoltenberg')!
+    expect(jens.variants).toContain('Stoltenberg')
+    expect(jens.saidClaimIds.length).toBeGreaterThan(5)
+    expect(out.people.filter((p) => p.name === 'Stoltenberg')).toEqual([])
   })
 
   it('shows the same in readable form', () => {
     const text = spawnCli(dir, ['extract', ...seeds]).stdout
     expect(text).toContain('Where sources disagree:')
-    expect(text).toMatch(/place\s+Dateline “BRUSSELS, FRANCE”/)
-    expect(text).toMatch(/Jens Stoltenberg, Secretary-General \(NATO\)/)
+    expect(text).toMatch(/Place — Brussels\n\s+“BRUSSELS, FRANCE”\s+001_\S+\.txt\n\s+“Brussels, Belgium”\s+reference data/)
+    expect(text).toMatch(/Quotation wording — Jens Stoltenberg\n\s+“must continue”\s+000_\S+\.txt/)
+    expect(text).toMatch(/✓ 1\.00 \S+\.txt/)
+    expect(text).toMatch(/Jens Stoltenberg \(also Stoltenberg[^)]*\), [^:]*Secretary.General[^:]*: said \d+/)
   })
 })

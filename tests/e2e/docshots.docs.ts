@@ -9,9 +9,10 @@ test('docs screenshots: cluster review, dark theme, shortcuts overlay, bulk mark
   const { page } = desk
   await setEditorName(page, 'Giulia Ferri')
   const snap = await snapshot(page)
-  const flagged = snap.discrepancies[0]
-  const cluster = snap.clusters.filter((k) => k.claimIds.length >= 2).sort((a, b) => b.claimIds.length - a.claimIds.length)[0]!
-  const focus = flagged?.claimIds.find((id) => cluster.claimIds.includes(id)) ?? cluster.claimIds[0]!
+  // A claim several reports tell, on which they disagree: the cluster, why its members match, and the sides.
+  const told = snap.clusters.filter((k) => k.corroboration >= 2).sort((a, b) => b.corroboration - a.corroboration || b.claimIds.length - a.claimIds.length)
+  const cluster = told.find((k) => snap.discrepancies.some((d) => d.claimIds.some((id) => k.claimIds.includes(id)))) ?? told[0] ?? snap.clusters[0]!
+  const focus = snap.discrepancies.flatMap((d) => d.claimIds).find((id) => cluster.claimIds.includes(id)) ?? cluster.centralClaimId
   await row(page, focus).click()
   await detail(page).getByRole('group', { name: 'Cluster verdict' }).getByRole('button', { name: 'Unconfirmed' }).click()
   await detail(page).getByLabel('Editor’s note').fill('Every outlet cites the same briefing; waiting for the transcript.')

@@ -70,7 +70,7 @@ test('a cluster verdict reaches every member, one member can be overridden, a su
   const [lead, other] = cluster.claimIds
   await row(page, lead!).click()
   const panel = detail(page).getByRole('region', { name: 'Cluster' })
-  await expect(panel).toContainText(`Same claim in ${cluster.corroboration} sources`)
+  await expect(panel).toContainText(`Same claim in ${cluster.corroboration} ${cluster.corroboration === 1 ? 'source' : 'sources'}`)
   await panel.getByRole('group', { name: 'Cluster verdict' }).getByRole('button', { name: 'Disputed' }).click()
   for (const id of cluster.claimIds) await expect(row(page, id)).toHaveAttribute('data-verdict', 'disputed')
 
@@ -81,12 +81,13 @@ test('a cluster verdict reaches every member, one member can be overridden, a su
   const onDisk = await desk.readStoreFile()
   expect(cluster.claimIds.map((id) => onDisk.reviews[id]?.verdict)).toEqual(cluster.claimIds.map((id) => (id === other ? 'verified' : 'disputed')))
 
-  const suggested = snap.clusters.find((k) => k.suggestedClaimIds.length > 0)
+  const suggested = snap.clusters.find((k) => k.suggested.length > 0)
   test.skip(!suggested, 'no low-confidence match among the seeds')
-  const member = suggested!.suggestedClaimIds[0]!
+  const member = suggested!.suggested[0]!.claimId
   await row(page, member).click()
   const item = detail(page).locator(`[data-member="${member}"]`)
   await expect(item).toContainText('suggested match')
+  await expect(item).toHaveAttribute('data-status', 'suggested')
   await item.getByRole('button', { name: 'Detach' }).click()
   await expect(detail(page).locator(`[data-member="${member}"]`)).toHaveCount(0)
   expect((await desk.readStoreFile()).claims.find((c) => c.id === member)).toMatchObject({ clusterDecision: 'detached', clusterId: `solo-${member}` })
@@ -138,4 +139,32 @@ test('notes autosave across a reload; evidence links are validated; the history 
   await expect(history(page)).toContainText('added evidence')
   const review = (await desk.readStoreFile()).reviews[claim.id]!
   expect(review).toMatchObject({ note: 'Called the ministry.', editor: 'Tom Weller', evidence: ['https://www.nato.int/cps/en/natohq/opinions_192176.htm'] })
+})
+
+test('where sources disagree shows each side with its sources; a cluster shows confirmed and suggested members and why they match', async ({ desk }) => {
+  const { page } = desk
+  const snap = await snapshot(page)
+  const reportName = (id: string) => {
+    const r = snap.reports.find((x) => x.id === id)!
+    return r.title ?? r.file
+  }
+  const d = snap.discrepancies.find((x) => x.sides.filter((s) => s.claimIds.length > 0).length >= 2)!
+  await row(page, d.sides[0]!.claimIds[0]!).click()
+  const shown = detail(page).locator(`[data-discrepancy="${d.id}"]`)
+  await expect(shown.locator('[data-side]')).toHaveCount(d.sides.length)
+  for (const [i, side] of d.sides.entries()) {
+    const box = shown.locator(`[data-side="${i}"]`)
+    await expect(box).toContainText(`“${side.text}”`)
+    for (const id of side.reportIds) await expect(box).toContainText(reportName(id))
+  }
+
+  const cluster = snap.clusters.find((k) => k.members.length >= 2 && k.members.some((m) => m.why.terms.length > 0))!
+  await row(page, cluster.centralClaimId).click()
+  const panel = detail(page).getByRole('region', { name: 'Cluster' })
+  await expect(panel.locator('[data-status="confirmed"]')).toHaveCount(cluster.members.length)
+  await expect(panel.locator('[data-status="suggested"]')).toHaveCount(cluster.suggested.length)
+  const explained = cluster.members.find((m) => m.why.terms.length > 0)!
+  const item = panel.locator(`[data-member="${explained.claimId}"]`)
+  await expect(item.locator('[data-why]')).toContainText('Why these match:')
+  await expect(item.locator('[data-why]')).toContainText(explained.why.terms[0]!)
 })

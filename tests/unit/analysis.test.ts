@@ -25,7 +25,7 @@ describe('analyseClaims', () => {
     const analysis = analyseClaims(edited.claims, edited.reports)
     expect(analysis.clusters.flatMap((c) => c.claimIds)).not.toContain(dismissedId)
     expect(analysis.discrepancies.flatMap((d) => d.claimIds)).not.toContain(dismissedId)
-    expect(analysis.people.flatMap((p) => p.claimIds)).not.toContain(dismissedId)
+    expect(analysis.people.flatMap((p) => [...p.saidClaimIds, ...p.namedInClaimIds])).not.toContain(dismissedId)
 
     edited = applyReview(edited, { claimId: dismissedId, verdict: 'disputed', note: 'should not show' }, new Date())
     const brief = buildBrief(edited, { includeUnreviewed: true }, new Date())

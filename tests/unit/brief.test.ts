@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildBrief, renderBrief } from '../../src/core/brief'
-import { emptyStore, type Claim, type Report, type ReviewState, type StoreData } from '../../src/core/model'
+import { buildBrief, renderBrief, renderHtml, renderMarkdown } from '../../src/core/brief'
+import { emptyStore, type Claim, type Discrepancy, type Report, type ReviewState, type StoreData } from '../../src/core/model'
 
 const now = new Date('2022-02-20T12:00:00Z')
 
@@ -208,21 +208,50 @@ describe('the brief as a briefing', () => {
 })
 
 describe('where sources disagree', () => {
-  it('lists each disagreement touching the brief, citing sources by number', () => {
-    const discrepancies = [
-      { id: 'd-1', kind: 'number' as const, detail: '“troops” (ra) vs “its troops” (rb, rc)', claimIds: ['ra-1', 'rb-1'] },
-      { id: 'd-2', kind: 'timing' as const, detail: 'only unreviewed (rc)', claimIds: ['rc-2'] }
-    ]
+  const discrepancies: Discrepancy[] = [
+    {
+      id: 'd-1',
+      kind: 'number',
+      topic: 'troops (moved)',
+      sides: [
+        { text: 'troops', value: 'troops', claimIds: ['ra-1'], reportIds: ['ra'] },
+        { text: 'its troops', value: 'its troops', claimIds: ['rb-1'], reportIds: ['rb', 'rc'] }
+      ],
+      claimIds: ['ra-1', 'rb-1']
+    },
+    { id: 'd-2', kind: 'timing', topic: 'only unreviewed', sides: [{ text: 'a', value: 'a', claimIds: ['rc-2'], reportIds: ['rc'] }, { text: 'b', value: 'b', claimIds: [], reportIds: [] }], claimIds: ['rc-2'] }
+  ]
+
+  it('lists each disagreement touching the brief, its sides citing their sources by number', () => {
     const model = buildBrief(fixture(), { includeUnreviewed: false }, now, { discrepancies, people: [] })
     expect(model.disagreements).toEqual([
       {
         kind: 'number',
-        detail: '“troops” [1] vs “its troops” [2][3]',
-        accounts: [
-          { claimId: 'ra-1', text: 'Russia moved troops.', speaker: null, citation: 1 },
-          { claimId: 'rb-1', text: 'Russia moved its troops to the border.', speaker: 'Jens Stoltenberg', citation: 2 }
+        label: 'Figures',
+        topic: 'troops (moved)',
+        sides: [
+          { text: 'troops', citations: [1], accounts: [{ claimId: 'ra-1', text: 'Russia moved troops.', speaker: null, citation: 1 }] },
+          { text: 'its troops', citations: [2, 3], accounts: [{ claimId: 'rb-1', text: 'Russia moved its troops to the border.', speaker: 'Jens Stoltenberg', citation: 2 }] }
         ]
       }
     ])
+    const md = renderMarkdown(buildBrief(fixture(), { includeUnreviewed: false }, now, { discrepancies, people: [] }))
+    expect(md).toContain('- **Figures — troops (moved):** “troops” [1] vs “its troops” [2][3]')
+  })
+
+  it('cites two reports whose file names share a prefix as two sources', () => {
+    const data = fixture()
+    data.reports = data.reports.map((r, i) => ({ ...r, file: `2024-03-12_${i}.txt`, title: null }))
+    const md = renderMarkdown(buildBrief(data, { includeUnreviewed: false }, now, { discrepancies, people: [] }))
+    expect(md).toContain('“troops” [1] vs “its troops” [2][3]')
+    const html = renderHtml(buildBrief(data, { includeUnreviewed: false }, now, { discrepancies, people: [] }))
+    expect(html).toContain('“troops”<span class="cites"><a href="#source-1">[1]</a></span></span> vs <span class="side">“its troops”<span class="cites"><a href="#source-2">[2]</a><a href="#source-3">[3]</a></span>')
+  })
+
+  it('says where a side comes from reference data rather than a report', () => {
+    const data = fixture()
+    data.reviews['rc-2'] = review('verified')
+    const md = renderMarkdown(buildBrief(data, { includeUnreviewed: false }, now, { discrepancies, people: [] }))
+    expect(md).toContain('- **Timing — only unreviewed:** “a” [3] vs “b” (reference data)')
   })
 })

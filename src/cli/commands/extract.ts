@@ -1,14 +1,17 @@
+import { DISCREPANCY_LABELS } from '../../core/discrepancy/labels'
 import { UserError } from '../../core/errors'
 import { runInWorker } from '../../core/importing/runner'
+import type { MatchEvidence } from '../../core/model'
 import { readReportBytes } from '../../core/store/files'
 import { parse } from '../args'
 import type { Command } from '../io'
 
 /**
  * Analyses report files and prints what would be extracted; touches no store.
- * Claims carry score, reasons, entities and canonical speaker; clusters,
- * discrepancies and people are derived exactly as the desk derives them, in
- * the same bounded worker as an import.
+ * Claims carry score, reasons, entities and canonical speaker; clusters (members
+ * with confidence and why they match), discrepancies (kind, topic, sides) and
+ * people are derived exactly as the desk derives them, in the same bounded
+ * worker as an import.
  */
 export const extract: Command = async (args, ctx) => {
   const { values, positionals } = parse('extract', args, { json: { type: 'boolean' } })
@@ -20,6 +23,8 @@ export const extract: Command = async (args, ctx) => {
     return
   }
   const sources = new Map(clusters.map((c) => [c.id, c.corroboration]))
+  const fileOf = new Map(reports.map((r) => [r.id, r.file.split(/[\\/]/).pop() ?? r.file]))
+  const claimById = new Map(claims.map((c) => [c.id, c]))
   for (const report of reports) {
     const own = claims.filter((c) => c.reportId === report.id)
     ctx.out(`${report.file}  (report ${report.id}${report.date ? `, ${report.date}` : ''}, ${own.length} claims)`)
@@ -33,15 +38,45 @@ export const extract: Command = async (args, ctx) => {
     }
     ctx.out()
   }
-  const shared = clusters.filter((c) => c.corroboration > 1)
-  if (shared.length > 0) ctx.out('Told by several reports:')
-  for (const c of shared) ctx.out(`  ${c.id.padEnd(16)} ${c.corroboration} sources  ${clip(c.canonical, 90)}`)
+  const shared = clusters.filter((c) => c.claimIds.length > 1)
+  if (shared.length > 0) ctx.out('Matched across claims (✓ confirmed, ? suggested; confidence; what each shares with the first, the central one):')
+  for (const k of shared) {
+    ctx.out(`  ${k.id.padEnd(16)} ${k.corroboration} ${k.corroboration === 1 ? 'source' : 'sources'}  ${clip(k.canonical, 90)}`)
+    for (const m of [...k.members, ...k.suggested]) {
+      const claim = claimById.get(m.claimId)
+      const why = whyLine(m.why)
+      ctx.out(`      ${m.status === 'confirmed' ? '✓' : '?'} ${m.confidence.toFixed(2)} ${(fileOf.get(claim?.reportId ?? '') ?? '').padEnd(18)} ${clip(claim?.text ?? m.claimId, 70)}${why ? `  [${why}]` : ''}`)
+    }
+  }
   if (discrepancies.length > 0) ctx.out('Where sources disagree:')
-  for (const d of discrepancies) ctx.out(`  ${d.kind.padEnd(13)} ${d.detail}  [${d.claimIds.join(', ')}]`)
+  for (const d of discrepancies) {
+    ctx.out(`  ${DISCREPANCY_LABELS[d.kind]} — ${d.topic}`)
+    for (const side of d.sides) {
+      const from = side.reportIds.length > 0 ? side.reportIds.map((id) => fileOf.get(id) ?? id).join(', ') : 'reference data'
+      ctx.out(`      “${clip(side.text, 80)}”  ${from}`)
+    }
+  }
   if (people.length > 0) ctx.out('People:')
-  for (const p of people)
-    ctx.out(`  ${p.name}${p.role ? `, ${p.role}` : ''}${p.organisation ? ` (${p.organisation})` : ''}: ${p.claimIds.length} claims in ${p.reportIds.length} reports`)
+  for (const p of people) {
+    const also = p.variants.length > 0 ? ` (also ${p.variants.join(', ')})` : ''
+    const role = p.roles.length > 0 ? `, ${p.roles[0]}` : ''
+    const kind = p.kind === 'organisation' ? ' [organisation]' : ''
+    ctx.out(`  ${p.name}${kind}${also}${role}: said ${p.saidClaimIds.length}, named in ${p.namedInClaimIds.length}, in ${p.reportIds.length} ${p.reportIds.length === 1 ? 'report' : 'reports'}`)
+  }
   ctx.out(`${reports.length} reports, ${claims.length} claims, ${shared.length} shared clusters, ${discrepancies.length} discrepancies (⇄n = told by n reports)`)
+}
+
+/** "terms: killed, quake · synonyms: half-mast/half-staff · figures: 820 people". */
+function whyLine(why: MatchEvidence): string {
+  return [
+    why.terms.length > 0 ? `terms: ${why.terms.slice(0, 6).join(', ')}` : '',
+    why.synonyms.length > 0 ? `synonyms: ${why.synonyms.map(([a, b]) => `${a}/${b}`).join(', ')}` : '',
+    why.figures.length > 0 ? `figures: ${why.figures.join(', ')}` : '',
+    why.dates.length > 0 ? `dates: ${why.dates.join(', ')}` : '',
+    why.entities.length > 0 ? `names: ${why.entities.join(', ')}` : ''
+  ]
+    .filter(Boolean)
+    .join(' · ')
 }
 
 export function clip(text: string, max: number): string {

@@ -5,7 +5,7 @@
  */
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { ReviewState } from '../model'
-import { metaLine, sourceDetails, usageLine } from './markdown'
+import { disagreementHeading, metaLine, REFERENCE, sideText, sourceDetails, usageLine } from './markdown'
 import { quoted } from './quotes'
 import type { BriefAccount, BriefItem, BriefModel, BriefSection } from './types'
 import { VERDICT_LABELS } from './types'
@@ -36,7 +36,11 @@ export async function renderDocx(model: BriefModel): Promise<Uint8Array> {
   children.push(heading('Where sources disagree', HeadingLevel.HEADING_1))
   if (model.disagreements.length === 0) children.push(empty('No disagreements found between the sources.'))
   for (const d of model.disagreements) {
-    children.push(bullet([new TextRun({ text: d.detail, bold: true })]), ...d.accounts.map((a) => bullet(accountRuns(a), 1)))
+    const sides = d.sides.flatMap((side, i) => [
+      new TextRun(`${i > 0 ? ' vs ' : ''}${sideText(side)}`),
+      side.citations.length > 0 ? cites(side.citations) : new TextRun({ text: ` (${REFERENCE})`, italics: true, color: MUTED })
+    ])
+    children.push(bullet([new TextRun({ text: `${disagreementHeading(d)}: `, bold: true }), ...sides]), ...d.sides.flatMap((side) => side.accounts.map((a) => bullet(accountRuns(a), 1))))
   }
 
   children.push(heading('Who said what', HeadingLevel.HEADING_1))

@@ -1,4 +1,4 @@
-import { metaLine, sourceDetails, usageLine } from './markdown'
+import { disagreementHeading, metaLine, REFERENCE, sideText, sourceDetails, usageLine } from './markdown'
 import { quoted } from './quotes'
 import { BRIEF_CSS, PAGE_NUMBER_CSS } from './style'
 import type { BriefAccount, BriefItem, BriefLedeSentence, BriefModel, BriefSection, BriefSource } from './types'
@@ -84,7 +84,12 @@ function disagreements(model: BriefModel): string {
   const body =
     model.disagreements.length === 0
       ? '<p class="empty">No disagreements found between the sources.</p>'
-      : `<ul class="disagreements">\n${model.disagreements.map((d) => `<li><p class="detail">${escapeHtml(d.detail)}</p><ul class="accounts">${d.accounts.map(account).join('')}</ul></li>`).join('\n')}\n</ul>`
+      : `<ul class="disagreements">\n${model.disagreements
+          .map((d) => {
+            const sides = d.sides.map((side) => `<span class="side">${escapeHtml(sideText(side))}${side.citations.length > 0 ? cites(side.citations) : ` <span class="reference">(${REFERENCE})</span>`}</span>`).join(' vs ')
+            return `<li><p class="detail"><strong>${escapeHtml(disagreementHeading(d))}:</strong> ${sides}</p><ul class="accounts">${d.sides.flatMap((side) => side.accounts.map(account)).join('')}</ul></li>`
+          })
+          .join('\n')}\n</ul>`
   return `<section class="disagree">\n<h2>Where sources disagree</h2>\n${body}\n</section>`
 }
 

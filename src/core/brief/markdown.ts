@@ -1,4 +1,4 @@
-import type { BriefAccount, BriefItem, BriefLedeSentence, BriefModel, BriefSection, BriefSource } from './types'
+import type { BriefAccount, BriefDisagreement, BriefDisagreementSide, BriefItem, BriefLedeSentence, BriefModel, BriefSection, BriefSource } from './types'
 import { VERDICT_LABELS } from './types'
 import { quoted } from './quotes'
 import { formatDate } from './title'
@@ -28,6 +28,19 @@ export function sourceDetails(s: BriefSource): string[] {
   return [s.date ? formatDate(s.date) : 'undated', s.dateline, ...s.credits].filter((d): d is string => Boolean(d))
 }
 
+/** Where a side stands when no report states it: the lexicon's world data. */
+export const REFERENCE = 'reference data'
+
+/** "Figures — people (killed)": what a disagreement is about, the same in every format. */
+export function disagreementHeading(d: BriefDisagreement): string {
+  return `${d.label} — ${d.topic}`
+}
+
+/** A side as every format prints it before its citations: its words as written, quoted. */
+export function sideText(side: BriefDisagreementSide): string {
+  return `“${side.text}”`
+}
+
 export function metaLine(model: BriefModel): string {
   const n = model.sources.length
   return [model.dateLabel, `${n} ${n === 1 ? 'report' : 'reports'}`, model.preparedBy ? `Prepared by ${model.preparedBy}` : null].filter(Boolean).join(' · ')
@@ -40,7 +53,8 @@ export function renderMarkdown(model: BriefModel): string {
   out.push('## Where sources disagree', '')
   if (model.disagreements.length === 0) out.push('No disagreements found between the sources.')
   for (const d of model.disagreements) {
-    out.push(`- **${escapeMarkdown(d.detail)}**`, ...d.accounts.map((a) => `  - ${account(a)}`))
+    const sides = d.sides.map((side) => `${escapeMarkdown(sideText(side))} ${side.citations.length > 0 ? citationList(side.citations) : `(${REFERENCE})`}`)
+    out.push(`- **${escapeMarkdown(disagreementHeading(d))}:** ${sides.join(' vs ')}`, ...d.sides.flatMap((side) => side.accounts.map((a) => `  - ${account(a)}`)))
   }
   out.push('', '## Who said what', '')
   if (model.speakers.length === 0) out.push('No attributed statements.')

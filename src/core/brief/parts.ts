@@ -1,6 +1,6 @@
 /** The brief's parts beyond the verdict sections: lede, disagreements, who said what. */
+import { DISCREPANCY_LABELS } from '../discrepancy/labels'
 import { reviewOf, type Claim, type Discrepancy, type Person, type ReviewState } from '../model'
-import { reportLabel } from '../discrepancy'
 import { citationOf, type BriefContext } from './context'
 import { balanceQuotes } from './quotes'
 import type { BriefDisagreement, BriefItem, BriefLedeSentence, BriefSpeaker, BriefStatement } from './types'
@@ -17,19 +17,26 @@ export function ledeOf(verified: BriefItem[]): BriefLedeSentence[] {
     .map((item) => ({ text: item.text, speaker: item.speaker, citations: item.citations, quoted: true }))
 }
 
-/** A disagreement belongs in the brief when it touches at least one claim the brief carries. */
+/**
+ * A disagreement belongs in the brief when it touches at least one claim the brief carries.
+ * Each side cites its own reports by source number, from the reports' ids.
+ */
 export function disagreementsOf(ctx: BriefContext, discrepancies: Discrepancy[]): BriefDisagreement[] {
-  const numberOfLabel = new Map(ctx.data.reports.map((r) => [reportLabel(r), ctx.numberOf.get(r.id) ?? 0]))
   return discrepancies
     .filter((d) => d.claimIds.some((id) => ctx.included.has(id)))
     .map((d) => ({
       kind: d.kind,
-      detail: citeLabels(d.detail, numberOfLabel),
-      accounts: d.claimIds
-        .map((id) => ctx.claimsById.get(id))
-        .filter((c): c is Claim => c !== undefined)
-        .map((c) => ({ claimId: c.id, text: balanceQuotes(c.text), speaker: c.speaker, citation: citationOf(ctx, c) }))
-        .sort((a, b) => a.citation - b.citation)
+      label: DISCREPANCY_LABELS[d.kind],
+      topic: d.topic,
+      sides: d.sides.map((side) => ({
+        text: side.text,
+        citations: [...new Set(side.reportIds.map((id) => ctx.numberOf.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b),
+        accounts: side.claimIds
+          .map((id) => ctx.claimsById.get(id))
+          .filter((c): c is Claim => c !== undefined)
+          .map((c) => ({ claimId: c.id, text: balanceQuotes(c.text), speaker: c.speaker, citation: citationOf(ctx, c) }))
+          .sort((a, b) => a.citation - b.citation)
+      }))
     }))
 }
 
@@ -38,7 +45,7 @@ export function speakersOf(ctx: BriefContext, people: Person[]): BriefSpeaker[] 
   const speakers: BriefSpeaker[] = []
   for (const person of people) {
     const groups = new Map<string, { verdict: ReviewState; claims: Claim[] }>()
-    for (const id of person.claimIds) {
+    for (const id of person.saidClaimIds) {
       const claim = ctx.claimsById.get(id)
       if (!claim || !ctx.included.has(id)) continue
       const verdict = reviewOf(ctx.data, id).verdict
@@ -52,19 +59,7 @@ export function speakersOf(ctx: BriefContext, people: Person[]): BriefSpeaker[] 
       citations: [...new Set(claims.map((c) => citationOf(ctx, c)))].sort((a, b) => a - b)
     }))
     statements.sort((a, b) => b.citations.length - a.citations.length || (a.citations[0] ?? 0) - (b.citations[0] ?? 0))
-    const role = [person.role, person.organisation].filter(Boolean).join(', ') || null
-    speakers.push({ name: person.name, role, statements: statements.slice(0, STATEMENTS_PER_SPEAKER) })
+    speakers.push({ name: person.name, role: person.roles[0] ?? null, statements: statements.slice(0, STATEMENTS_PER_SPEAKER) })
   }
   return speakers.sort((a, b) => b.statements.length - a.statements.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-}
-
-/**
- * The desk names reports by file label ("(000) vs (001, 002)"); the brief cites by source
- * number, so a parenthesised list of known labels becomes citations ("[1] vs [2][3]").
- */
-function citeLabels(detail: string, numberOfLabel: Map<string, number>): string {
-  return detail.replace(/\(([^()]+)\)/g, (whole, inner: string) => {
-    const numbers = inner.split(/,\s*/).map((label) => numberOfLabel.get(label.trim()))
-    return numbers.every((n) => n !== undefined) ? numbers.map((n) => `[${n}]`).join('') : whole
-  })
 }

@@ -75,10 +75,20 @@ export interface BriefLedeSentence {
   quoted: boolean
 }
 
+/** One side of a disagreement: what its sources say, their source numbers, and each one's wording. */
+export interface BriefDisagreementSide {
+  text: string
+  /** Source numbers, ascending; empty for a side taken from reference data. */
+  citations: number[]
+  accounts: BriefAccount[]
+}
+
 export interface BriefDisagreement {
   kind: Discrepancy['kind']
-  detail: string
-  accounts: BriefAccount[]
+  /** "Figures", "Spelling": the kind as editors call it. */
+  label: string
+  topic: string
+  sides: BriefDisagreementSide[]
 }
 
 export interface BriefStatement {

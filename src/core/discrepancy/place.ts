@@ -1,48 +1,71 @@
-import type { Claim, Discrepancy, Report } from '../model'
-import { countryNamed, countryOfCity } from '../text/gazetteer'
-import { reportLabel } from './common'
+/**
+ * A capital put in the wrong country: a dateline "BRUSSELS, FRANCE", or "in
+ * Vienna, Germany" inside a claim. Which country a capital is in comes from
+ * the lexicon (world-countries); the other side is that reference, joined by
+ * any report that places the capital right.
+ */
+import { placeWord } from '../lexicon'
+import type { Claim, Discrepancy, DiscrepancySide } from '../model'
+import { groupBy } from '../groupBy'
+import type { DetectorContext } from './context'
+import { discrepancy, sidesOf } from './sides'
 
-/** "BRUSSELS, FRANCE": a known city followed by a country it is not in. */
-export function cityCountryClash(text: string): { city: string; said: string; actual: string } | null {
-  for (const m of text.matchAll(/\b(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*)?),\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/gu)) {
-    const actual = countryOfCity(m[1]!)
-    const said = countryNamed(m[2]!)
-    // Names as an editor would write them, whatever the dateline's capitals.
-    if (actual && said && actual !== said) return { city: m[1]!.toLowerCase().replace(/(^|[ -])\p{L}/gu, (x) => x.toUpperCase()), said, actual }
-  }
-  return null
+interface Placed {
+  /** As written: "BRUSSELS, FRANCE". */
+  text: string
+  capital: string
+  /** The country the text puts it in. */
+  said: string
+  /** The country it is the capital of. */
+  actual: string
 }
 
-/**
- * A dateline (or an "in City, Country" in a claim) that puts a city in the
- * wrong country. A dateline flag is attached to the report's lead claim, the
- * one the dateline heads.
- */
-export function placeClashes(claims: readonly Claim[], reports: readonly Report[]): Discrepancy[] {
-  const out: Discrepancy[] = []
-  const firstClaim = new Map<string, Claim>()
-  for (const c of claims) if (!firstClaim.has(c.reportId)) firstClaim.set(c.reportId, c)
-  for (const r of reports) {
-    const lead = firstClaim.get(r.id)
-    const clash = r.dateline ? cityCountryClash(r.dateline) : null
-    if (!lead || !clash) continue
-    out.push({
-      id: `d-place-${lead.id}`,
-      kind: 'place',
-      detail: `Dateline “${r.dateline}” (${reportLabel(r)}): ${clash.city} is in ${clash.actual}, not ${clash.said}`,
-      claimIds: [lead.id]
-    })
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())
+
+/** Every "Capital, Country" pair in a text, right or wrong. */
+function capitalsWithCountry(text: string): Placed[] {
+  const out: Placed[] = []
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s*(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})/gu)) {
+    const capital = placeWord(m[1]!) ?? placeWord(titleCase(m[1]!))
+    const country = placeWord(m[2]!) ?? placeWord(titleCase(m[2]!))
+    if (capital?.role !== 'capital' || country?.role !== 'country') continue
+    out.push({ text: m[0], capital: titleCase(m[1]!), said: country.country.name, actual: capital.country.name })
   }
-  const byId = new Map(reports.map((r) => [r.id, r]))
-  for (const c of claims) {
-    const clash = cityCountryClash(c.text)
-    if (!clash) continue
-    out.push({
-      id: `d-place-${c.id}`,
-      kind: 'place',
-      detail: `“${clash.city}, ${clash.said}” in a claim (${reportLabel(byId.get(c.reportId))}): ${clash.city} is in ${clash.actual}, not ${clash.said}`,
-      claimIds: [c.id]
-    })
+  return out
+}
+
+export function placeDisagreements(ctx: DetectorContext): Discrepancy[] {
+  const firstClaim = new Map<string, Claim>()
+  for (const c of ctx.claims) if (!firstClaim.has(c.reportId)) firstClaim.set(c.reportId, c)
+  // Where each statement stands: a dateline heads its report's lead claim.
+  const found: { placed: Placed; claim: Claim }[] = []
+  for (const r of ctx.reports) {
+    const lead = firstClaim.get(r.id)
+    if (lead && r.dateline) for (const placed of capitalsWithCountry(r.dateline)) found.push({ placed, claim: lead })
+  }
+  // Reprints of one text are read once.
+  const byText = new Map<string, Placed[]>()
+  for (const c of ctx.claims) {
+    let placed = byText.get(c.text)
+    if (!placed) byText.set(c.text, (placed = capitalsWithCountry(c.text)))
+    for (const p of placed) found.push({ placed: p, claim: c })
+  }
+  // One disagreement per capital put in one wrong country, however many reports say it.
+  const right = groupBy(found.filter((f) => f.placed.said === f.placed.actual), (f) => f.placed.capital)
+  const out: Discrepancy[] = []
+  for (const wrong of groupBy(found, (f) => (f.placed.said === f.placed.actual ? null : `${f.placed.capital}\u0000${f.placed.said}`)).values()) {
+    const { capital, actual } = wrong[0]!.placed
+    const placedRight = right.get(capital) ?? []
+    const sides: DiscrepancySide[] = [
+      ...sidesOf(wrong.map((f) => ({ claim: f.claim, value: f.placed.said, text: f.placed.text }))),
+      {
+        text: `${capital}, ${actual}`,
+        value: actual,
+        claimIds: [...new Set(placedRight.map((f) => f.claim.id))],
+        reportIds: [...new Set(placedRight.map((f) => f.claim.reportId))]
+      }
+    ]
+    out.push(discrepancy('place', capital, sides, ctx.order, wrong[0]!.placed.said))
   }
   return out
 }

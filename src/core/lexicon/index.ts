@@ -26,6 +26,8 @@ const lists = (record: Record<string, unknown>): string[] =>
 
 /** Closed-class words: never content, never the start of a name. */
 export const functionWord = lazy(() => new Set(lists(functionWords)))
+/** Conjunctions ("and", "while"): where one clause of a sentence ends and the next begins. */
+export const conjunctions = lazy(() => new Set(functionWords.conjunctions))
 
 export type SpeechFrame = 'speech' | 'act'
 export interface SpeechVerb {
@@ -172,6 +174,14 @@ export function durationSeconds(unit: string): number | undefined {
   const table = timeData.durationSeconds as Record<string, number>
   return table[u] ?? table[u.replace(/s$/, '')] ?? (u === 'centuries' ? table['century'] : undefined)
 }
+
+export type RelativeTime = 'before' | 'at' | 'after'
+/** "ahead of" → before, "upon arrival at" → at, "following" → after: lowercase phrases, longest first. */
+export const relativeTimes = lazy(() => {
+  const out: { phrase: string; when: RelativeTime }[] = []
+  for (const when of ['before', 'at', 'after'] as const) for (const phrase of timeData.relative[when]) out.push({ phrase, when })
+  return out.sort((a, b) => b.phrase.length - a.phrase.length)
+})
 
 export const numberWords = lazy(() => ({
   units: new Map(Object.entries(numbersData.units)),

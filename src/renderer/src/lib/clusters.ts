@@ -2,20 +2,9 @@
 import type { ClusterSummary } from '../../../core/model'
 import type { ClaimView } from '../../../shared/contract'
 
-export function clusterMap(fromSnapshot: ClusterSummary[] | null, claims: ClaimView[]): Map<string, ClusterSummary> {
-  const byId = new Map<string, ClusterSummary>()
-  if (fromSnapshot) {
-    for (const k of fromSnapshot) byId.set(k.id, k)
-    return byId
-  }
-  for (const c of claims) {
-    const k = byId.get(c.clusterId) ?? { id: c.clusterId, claimIds: [], reportIds: [], canonical: c.text, corroboration: 0, suggestedClaimIds: [] }
-    k.claimIds.push(c.id)
-    if (!k.reportIds.includes(c.reportId)) k.reportIds.push(c.reportId)
-    k.corroboration = k.reportIds.length
-    byId.set(c.clusterId, k)
-  }
-  return byId
+/** Clusters as core derived them for the last `desk:load`, by id. */
+export function clusterMap(clusters: readonly ClusterSummary[]): Map<string, ClusterSummary> {
+  return new Map(clusters.map((k) => [k.id, k]))
 }
 
 /** Claims telling one story sit together, in the order each story first appears (stable within a story). */

@@ -30,7 +30,7 @@ export class Desk {
   claims = $state.raw<ClaimView[]>([])
   discrepancies = $state.raw<Discrepancy[]>([])
   people = $state.raw<Person[]>([])
-  private snapshotClusters = $state.raw<ClusterSummary[] | null>(null)
+  private snapshotClusters = $state.raw<ClusterSummary[]>([])
   settings = $state<Settings>({ editorName: '', organisation: '', url: '' })
   /** The last exported brief (issue 5): claims whose verdict differs from it are marked on the desk. */
   lastBrief = $state.raw<BriefVersion | null>(null)
@@ -62,11 +62,13 @@ export class Desk {
   live = $derived(this.claims.filter((c) => !c.dismissed))
   totals = $derived(countStates(this.live))
 
-  /** Clusters as core derives them (desk:load), or grouped from claim cluster ids on older snapshots. */
-  clusters = $derived(clusterMap(this.snapshotClusters, this.live))
+  /** Clusters as core derives them (desk:load): members by confidence, suggested ones apart. */
+  clusters = $derived(clusterMap(this.snapshotClusters))
+  /** Who said each claim, as the people index folds them across reports: the speaker filter's values. */
+  speakerOf = $derived(new Map(this.people.flatMap((p) => p.saidClaimIds.map((id) => [id, p.id] as const))))
   withDiscrepancy = $derived(new Set(this.discrepancies.flatMap((d) => d.claimIds)))
   matches = $derived(this.index && this.query.trim() ? this.index.search(this.query) : null)
-  filterContext = $derived({ matches: this.matches, withDiscrepancy: this.withDiscrepancy })
+  filterContext = $derived({ matches: this.matches, withDiscrepancy: this.withDiscrepancy, speakerOf: this.speakerOf })
   /** Claims telling one story sit together, in the order each story first appears. */
   groupByCluster = $state(false)
   visibleClaims = $derived.by(() => {
@@ -83,7 +85,7 @@ export class Desk {
 
   /** A member matched with low confidence, until an editor confirms or detaches it. */
   isSuggested(claim: ClaimView): boolean {
-    return claim.clusterDecision === undefined && (this.clusters.get(claim.clusterId)?.suggestedClaimIds.includes(claim.id) ?? false)
+    return this.clusters.get(claim.clusterId)?.suggested.some((m) => m.claimId === claim.id) ?? false
   }
 
   discrepanciesOf(claimId: string): Discrepancy[] {

@@ -8,6 +8,7 @@ import type { ClaimView } from '../../../shared/contract'
 export interface FilterState {
   verdict: 'all' | ReviewState
   reportId: string | null
+  /** A person's id in the people index: their claims across reports, whichever name each report uses. */
   speaker: string | null
   kind: ClaimKind | null
   discrepancy: boolean
@@ -19,6 +20,8 @@ export const NO_FILTERS: FilterState = { verdict: 'all', reportId: null, speaker
 export interface FilterContext {
   matches: Set<string> | null
   withDiscrepancy: Set<string>
+  /** Claim id → the id of the person (or organisation) who said it. */
+  speakerOf: ReadonlyMap<string, string>
 }
 
 type Key = keyof FilterState
@@ -28,7 +31,7 @@ const TESTS: [Key, (c: ClaimView, f: FilterState, ctx: FilterContext) => boolean
   ['dismissed', (c, f) => Boolean(c.dismissed) === f.dismissed],
   ['verdict', (c, f) => f.verdict === 'all' || c.review.verdict === f.verdict],
   ['reportId', (c, f) => f.reportId === null || c.reportId === f.reportId],
-  ['speaker', (c, f) => f.speaker === null || c.speaker === f.speaker],
+  ['speaker', (c, f, ctx) => f.speaker === null || ctx.speakerOf.get(c.id) === f.speaker],
   ['kind', (c, f) => f.kind === null || c.kind === f.kind],
   ['discrepancy', (c, f, ctx) => !f.discrepancy || ctx.withDiscrepancy.has(c.id)]
 ]
