@@ -22,8 +22,23 @@ interface Member {
 interface Out {
   reports: Array<{ id: string; file: string }>
   claims: Array<Record<string, unknown> & { id: string; entities: Array<{ type: string; value: string }> }>
-  clusters: Array<{ id: string; claimIds: string[]; reportIds: string[]; canonical: string; corroboration: number; centralClaimId: string; members: Member[]; suggested: Member[] }>
-  discrepancies: Array<{ id: string; kind: string; topic: string; sides: Array<{ text: string; value: string; claimIds: string[]; reportIds: string[] }>; claimIds: string[] }>
+  clusters: Array<{
+    id: string
+    claimIds: string[]
+    reportIds: string[]
+    canonical: string
+    corroboration: number
+    centralClaimId: string
+    members: Member[]
+    suggested: Member[]
+  }>
+  discrepancies: Array<{
+    id: string
+    kind: string
+    topic: string
+    sides: Array<{ text: string; value: string; claimIds: string[]; reportIds: string[] }>
+    claimIds: string[]
+  }>
   people: Array<{ id: string; name: string; kind: string; variants: string[]; roles: string[]; saidClaimIds: string[]; namedInClaimIds: string[] }>
 }
 

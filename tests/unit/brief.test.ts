@@ -219,7 +219,16 @@ describe('where sources disagree', () => {
       ],
       claimIds: ['ra-1', 'rb-1']
     },
-    { id: 'd-2', kind: 'timing', topic: 'only unreviewed', sides: [{ text: 'a', value: 'a', claimIds: ['rc-2'], reportIds: ['rc'] }, { text: 'b', value: 'b', claimIds: [], reportIds: [] }], claimIds: ['rc-2'] }
+    {
+      id: 'd-2',
+      kind: 'timing',
+      topic: 'only unreviewed',
+      sides: [
+        { text: 'a', value: 'a', claimIds: ['rc-2'], reportIds: ['rc'] },
+        { text: 'b', value: 'b', claimIds: [], reportIds: [] }
+      ],
+      claimIds: ['rc-2']
+    }
   ]
 
   it('lists each disagreement touching the brief, its sides citing their sources by number', () => {
@@ -231,7 +240,11 @@ describe('where sources disagree', () => {
         topic: 'troops (moved)',
         sides: [
           { text: 'troops', citations: [1], accounts: [{ claimId: 'ra-1', text: 'Russia moved troops.', speaker: null, citation: 1 }] },
-          { text: 'its troops', citations: [2, 3], accounts: [{ claimId: 'rb-1', text: 'Russia moved its troops to the border.', speaker: 'Jens Stoltenberg', citation: 2 }] }
+          {
+            text: 'its troops',
+            citations: [2, 3],
+            accounts: [{ claimId: 'rb-1', text: 'Russia moved its troops to the border.', speaker: 'Jens Stoltenberg', citation: 2 }]
+          }
         ]
       }
     ])
@@ -245,7 +258,9 @@ describe('where sources disagree', () => {
     const md = renderMarkdown(buildBrief(data, { includeUnreviewed: false }, now, { discrepancies, people: [] }))
     expect(md).toContain('“troops” [1] vs “its troops” [2][3]')
     const html = renderHtml(buildBrief(data, { includeUnreviewed: false }, now, { discrepancies, people: [] }))
-    expect(html).toContain('“troops”<span class="cites"><a href="#source-1">[1]</a></span></span> vs <span class="side">“its troops”<span class="cites"><a href="#source-2">[2]</a><a href="#source-3">[3]</a></span>')
+    expect(html).toContain(
+      '“troops”<span class="cites"><a href="#source-1">[1]</a></span></span> vs <span class="side">“its troops”<span class="cites"><a href="#source-2">[2]</a><a href="#source-3">[3]</a></span>'
+    )
   })
 
   it('says where a side comes from reference data rather than a report', () => {

@@ -18,9 +18,18 @@ const place = (name: string): Entity => ({ type: 'place', text: name, value: nam
 
 describe('cluster summaries on hand-made clusters', () => {
   const mourning = [
-    claim('a-1', 'a', 'k-mourn', 'The king declared three days of national mourning, with flags to fly at half-mast on all public buildings in Morocco.', [num('three days', '3 days'), place('Morocco')]),
-    claim('b-1', 'b', 'k-mourn', 'Morocco declared three days of national mourning and flags will fly at half-staff on all public buildings.', [num('three days', '3 days'), place('Morocco')]),
-    claim('c-1', 'c', 'k-mourn', 'The king declared three days of national mourning, with flags to fly at half-mast on all public buildings in Morocco.', [num('three days', '3 days'), place('Morocco')]),
+    claim('a-1', 'a', 'k-mourn', 'The king declared three days of national mourning, with flags to fly at half-mast on all public buildings in Morocco.', [
+      num('three days', '3 days'),
+      place('Morocco')
+    ]),
+    claim('b-1', 'b', 'k-mourn', 'Morocco declared three days of national mourning and flags will fly at half-staff on all public buildings.', [
+      num('three days', '3 days'),
+      place('Morocco')
+    ]),
+    claim('c-1', 'c', 'k-mourn', 'The king declared three days of national mourning, with flags to fly at half-mast on all public buildings in Morocco.', [
+      num('three days', '3 days'),
+      place('Morocco')
+    ]),
     claim('d-1', 'd', 'k-mourn', 'Schools in Morocco stay closed on Monday.', [place('Morocco')])
   ]
   const other = claim('e-1', 'e', 'k-other', 'The central bank opened a special account for aid donations.')
@@ -69,7 +78,9 @@ describe('cluster summaries on hand-made clusters', () => {
   })
 
   it('treat a wire story reprinted 500 times as one wording', () => {
-    const wire = Array.from({ length: 500 }, (_, i) => claim(`w${i}-1`, `w${i}`, 'k-wire', 'At least 41 people were killed by the landslide in the Ordan valley.', [num('41 people', '41 people')]))
+    const wire = Array.from({ length: 500 }, (_, i) =>
+      claim(`w${i}-1`, `w${i}`, 'k-wire', 'At least 41 people were killed by the landslide in the Ordan valley.', [num('41 people', '41 people')])
+    )
     const [s] = summariseClusters([...wire, claim('x-1', 'x', 'k-wire', 'The landslide in the Ordan valley killed at least 41 people.', [num('41 people', '41 people')])])
     expect(s!.members).toHaveLength(501)
     expect(s!.members.slice(0, 500).every((m) => m.confidence === 1)).toBe(true)

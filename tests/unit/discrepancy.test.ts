@@ -224,10 +224,24 @@ describe('discrepancies on the seeds', () => {
 describe('citing sides by report id', () => {
   it('keeps two reports whose files share a prefix apart', () => {
     const reports = ['a', 'b'].map((x, i) => ({ id: `r${x}`, file: `2024-03-12_${x}.txt` }) as Report & { i?: number })
-    const claim = (id: string, reportId: string, text: string) => ({ id, reportId, text, clusterId: 'k', start: 0, end: text.length, kind: 'quote', speaker: null }) as Claim
+    const claim = (id: string, reportId: string, text: string) =>
+      ({ id, reportId, text, clusterId: 'k', start: 0, end: text.length, kind: 'quote', speaker: null }) as Claim
     const d = findDiscrepancies(
       [claim('ra-1', 'ra', 'The valley lost 41 people, killed by the landslide.'), claim('rb-1', 'rb', 'The valley lost 57 people, killed by the landslide.')],
-      reports.map((r) => ({ ...r, text: '', original: '', title: null, date: null, credits: [], dateline: null, url: null, byline: null, furniture: [], named: [], importedAt: NOW.toISOString() }))
+      reports.map((r) => ({
+        ...r,
+        text: '',
+        original: '',
+        title: null,
+        date: null,
+        credits: [],
+        dateline: null,
+        url: null,
+        byline: null,
+        furniture: [],
+        named: [],
+        importedAt: NOW.toISOString()
+      }))
     )
     expect(d.map((x) => x.sides.map((s) => s.reportIds))).toEqual([[['ra'], ['rb']]])
   })

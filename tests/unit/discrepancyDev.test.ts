@@ -17,7 +17,11 @@ const present = existsSync(dir)
 if (!present) console.warn(`Skipping the dev-corpus disagreement tests: ${dir} is absent.`)
 
 describe.skipIf(!present)('disagreements on the dev corpus', () => {
-  const files = present ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : []
+  const files = present
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : []
   const { reports, claims } = analyseReports(
     files.map((file) => ({ file, content: readFileSync(join(dir, file), 'utf8') })),
     new Date('2024-02-01T12:00:00Z')
@@ -75,7 +79,11 @@ describe.skipIf(!present)('disagreements on the dev corpus', () => {
   it('spellings: Luiz Inácio / Luiz Inacio; no spelling flagged for a surname beside its full name', () => {
     expect(Object.values(sides(find('spelling', stating('luiz inácio lula da silva'))))).toEqual([['d21'], ['d23']])
     // Every side of a spelling difference is the same letters but for accents, spaces, hyphens or one letter.
-    const letters = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}]/gu, '')
+    const letters = (s: string) =>
+      s
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^\p{L}]/gu, '')
     const oneApart = (a: string, b: string): boolean => {
       if (Math.abs(a.length - b.length) > 1) return false
       let i = 0

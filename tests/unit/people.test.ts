@@ -32,12 +32,34 @@ function report(id: string, named: Partial<NamedInReport>[]): Report {
 let n = 0
 function said(reportId: string, speaker: string, extra: Partial<Claim> = {}): Claim {
   const text = `Statement ${++n}.`
-  return { id: `${reportId}-${n}`, reportId, text, start: 0, end: text.length, kind: 'quote', speaker, speakerKind: 'person', clusterId: `k-${n}`, entities: [{ type: 'person', text: speaker, value: speaker }], ...extra }
+  return {
+    id: `${reportId}-${n}`,
+    reportId,
+    text,
+    start: 0,
+    end: text.length,
+    kind: 'quote',
+    speaker,
+    speakerKind: 'person',
+    clusterId: `k-${n}`,
+    entities: [{ type: 'person', text: speaker, value: speaker }],
+    ...extra
+  }
 }
 
 function naming(reportId: string, type: 'person' | 'organisation' | 'place', value: string): Claim {
   const text = `Claim ${++n} about ${value}.`
-  return { id: `${reportId}-${n}`, reportId, text, start: 0, end: text.length, kind: 'statement', speaker: null, clusterId: `k-${n}`, entities: [{ type, text: value, value }] }
+  return {
+    id: `${reportId}-${n}`,
+    reportId,
+    text,
+    start: 0,
+    end: text.length,
+    kind: 'statement',
+    speaker: null,
+    clusterId: `k-${n}`,
+    entities: [{ type, text: value, value }]
+  }
 }
 
 describe('name identity', () => {
@@ -131,7 +153,7 @@ describe('people index on hand-made reports', () => {
   })
 
   it('folds von der, al- and de names with their short forms', () => {
-    expect(named("Von der Leyen")!.name).toBe('Ursula von der Leyen')
+    expect(named('Von der Leyen')!.name).toBe('Ursula von der Leyen')
     expect(named('Assad')!.name).toBe('Bashar al-Assad')
     expect(named('de Gaulle')!.name).toBe('Charles de Gaulle')
     expect(named('de Gaulle')!.namedInClaimIds).toHaveLength(1)

@@ -45,7 +45,9 @@ export const extract: Command = async (args, ctx) => {
     for (const m of [...k.members, ...k.suggested]) {
       const claim = claimById.get(m.claimId)
       const why = whyLine(m.why)
-      ctx.out(`      ${m.status === 'confirmed' ? '✓' : '?'} ${m.confidence.toFixed(2)} ${(fileOf.get(claim?.reportId ?? '') ?? '').padEnd(18)} ${clip(claim?.text ?? m.claimId, 70)}${why ? `  [${why}]` : ''}`)
+      ctx.out(
+        `      ${m.status === 'confirmed' ? '✓' : '?'} ${m.confidence.toFixed(2)} ${(fileOf.get(claim?.reportId ?? '') ?? '').padEnd(18)} ${clip(claim?.text ?? m.claimId, 70)}${why ? `  [${why}]` : ''}`
+      )
     }
   }
   if (discrepancies.length > 0) ctx.out('Where sources disagree:')
@@ -61,7 +63,9 @@ export const extract: Command = async (args, ctx) => {
     const also = p.variants.length > 0 ? ` (also ${p.variants.join(', ')})` : ''
     const role = p.roles.length > 0 ? `, ${p.roles[0]}` : ''
     const kind = p.kind === 'organisation' ? ' [organisation]' : ''
-    ctx.out(`  ${p.name}${kind}${also}${role}: said ${p.saidClaimIds.length}, named in ${p.namedInClaimIds.length}, in ${p.reportIds.length} ${p.reportIds.length === 1 ? 'report' : 'reports'}`)
+    ctx.out(
+      `  ${p.name}${kind}${also}${role}: said ${p.saidClaimIds.length}, named in ${p.namedInClaimIds.length}, in ${p.reportIds.length} ${p.reportIds.length === 1 ? 'report' : 'reports'}`
+    )
   }
   ctx.out(`${reports.length} reports, ${claims.length} claims, ${shared.length} shared clusters, ${discrepancies.length} discrepancies (⇄n = told by n reports)`)
 }

@@ -40,7 +40,10 @@ export async function renderDocx(model: BriefModel): Promise<Uint8Array> {
       new TextRun(`${i > 0 ? ' vs ' : ''}${sideText(side)}`),
       side.citations.length > 0 ? cites(side.citations) : new TextRun({ text: ` (${REFERENCE})`, italics: true, color: MUTED })
     ])
-    children.push(bullet([new TextRun({ text: `${disagreementHeading(d)}: `, bold: true }), ...sides]), ...d.sides.flatMap((side) => side.accounts.map((a) => bullet(accountRuns(a), 1))))
+    children.push(
+      bullet([new TextRun({ text: `${disagreementHeading(d)}: `, bold: true }), ...sides]),
+      ...d.sides.flatMap((side) => side.accounts.map((a) => bullet(accountRuns(a), 1)))
+    )
   }
 
   children.push(heading('Who said what', HeadingLevel.HEADING_1))

@@ -86,7 +86,12 @@ function disagreements(model: BriefModel): string {
       ? '<p class="empty">No disagreements found between the sources.</p>'
       : `<ul class="disagreements">\n${model.disagreements
           .map((d) => {
-            const sides = d.sides.map((side) => `<span class="side">${escapeHtml(sideText(side))}${side.citations.length > 0 ? cites(side.citations) : ` <span class="reference">(${REFERENCE})</span>`}</span>`).join(' vs ')
+            const sides = d.sides
+              .map(
+                (side) =>
+                  `<span class="side">${escapeHtml(sideText(side))}${side.citations.length > 0 ? cites(side.citations) : ` <span class="reference">(${REFERENCE})</span>`}</span>`
+              )
+              .join(' vs ')
             return `<li><p class="detail"><strong>${escapeHtml(disagreementHeading(d))}:</strong> ${sides}</p><ul class="accounts">${d.sides.flatMap((side) => side.accounts.map(account)).join('')}</ul></li>`
           })
           .join('\n')}\n</ul>`

@@ -88,7 +88,15 @@ function evidence(central: { claim: Claim; f: ClaimFeatures }, member: { claim: 
     else if (kind === 'entity') why.entities.push(names.get(feature) ?? value.slice(2))
   }
   // Words that only spell out a shared name ("jens", "stoltenberg") or a part of a shared word ("general" of "secretary-general") are said once.
-  const nameWords = new Set(why.entities.flatMap((n) => n.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[\s-]+/)))
+  const nameWords = new Set(
+    why.entities.flatMap((n) =>
+      n
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .split(/[\s-]+/)
+    )
+  )
   const terms = shared.filter((f) => kindOf(f) === 'word').map((f) => words.get(f) ?? f.slice(5))
   const parts = new Set(terms.filter((t) => t.includes('-')).flatMap((t) => t.split('-')))
   // Number words already shown as a figure ("three days"), and fragments of one ("th" of "15th"), are not terms.

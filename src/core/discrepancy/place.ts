@@ -51,7 +51,10 @@ export function placeDisagreements(ctx: DetectorContext): Discrepancy[] {
     for (const p of placed) found.push({ placed: p, claim: c })
   }
   // One disagreement per capital put in one wrong country, however many reports say it.
-  const right = groupBy(found.filter((f) => f.placed.said === f.placed.actual), (f) => f.placed.capital)
+  const right = groupBy(
+    found.filter((f) => f.placed.said === f.placed.actual),
+    (f) => f.placed.capital
+  )
   const out: Discrepancy[] = []
   for (const wrong of groupBy(found, (f) => (f.placed.said === f.placed.actual ? null : `${f.placed.capital}\u0000${f.placed.said}`)).values()) {
     const { capital, actual } = wrong[0]!.placed

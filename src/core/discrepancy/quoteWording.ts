@@ -66,7 +66,13 @@ export function quoteWordingDisagreements(ctx: DetectorContext): Discrepancy[] {
     if (refPhrase === null || variants.size === 0) continue
     // Quotations worded as the reference (or cut shorter) side with it.
     const same = (q: { c: Claim; words: string[] }): boolean => diffs.get(q.words.join(' ')) === null && q.c.reportId !== ref.c.reportId
-    const refSide = [ref.c, ...quoted.slice(1).filter((q) => !placed.has(q.c) && same(q)).map((q) => q.c)]
+    const refSide = [
+      ref.c,
+      ...quoted
+        .slice(1)
+        .filter((q) => !placed.has(q.c) && same(q))
+        .map((q) => q.c)
+    ]
     for (const c of refSide) placed.add(c)
     const all = new Map<string, Claim[]>([[refPhrase, refSide], ...variants])
     // Unquoted paraphrases that repeat one side's wording verbatim belong to that side.

@@ -57,6 +57,11 @@ export function disagree(sides: readonly DiscrepancySide[], compatible: (a: stri
 /** A stable id: the kind, the first claim (in the claims' own order) and, when given, the topic. */
 export function discrepancy(kind: DiscrepancyKind, topic: string, sides: DiscrepancySide[], order: ReadonlyMap<string, number>, slug = ''): Discrepancy {
   const claimIds = [...new Set(sides.flatMap((s) => s.claimIds))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-  const tail = slug ? `-${slug.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}` : ''
+  const tail = slug
+    ? `-${slug
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')}`
+    : ''
   return { id: `d-${kind}-${claimIds[0]}${tail}`, kind, topic, sides, claimIds }
 }

@@ -48,7 +48,8 @@ export function diffWords(a: string[], b: string[]): Diff {
   const cols = m - head - tail
   // dp[i][j]: LCS of A[head + i …] and B[head + j …] within the differing stretch.
   const dp: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(cols + 1).fill(0))
-  for (let i = rows - 1; i >= 0; i--) for (let j = cols - 1; j >= 0; j--) dp[i]![j] = A[head + i] === B[head + j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!)
+  for (let i = rows - 1; i >= 0; i--)
+    for (let j = cols - 1; j >= 0; j--) dp[i]![j] = A[head + i] === B[head + j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!)
   // Walk the alignment, collecting runs of differing words with their positions.
   const ops: { kind: 'same' | 'a' | 'b'; i: number; j: number }[] = []
   for (let k = 0; k < head; k++) ops.push({ kind: 'same', i: k, j: k })
@@ -78,8 +79,7 @@ export function diffWords(a: string[], b: string[]): Diff {
     if (run.some((o) => (o.kind === 'a' ? A[o.i] : B[o.j]) === GAP)) continue
     // One word of shared context after the change ("must continue"), so the editor sees where it sits.
     const ctx = A[ops[k]!.i] ?? ''
-    const side = (kind: 'a' | 'b', src: string[]): string =>
-      [...run.filter((o) => o.kind === kind).map((o) => src[kind === 'a' ? o.i : o.j]!), ctx].join(' ')
+    const side = (kind: 'a' | 'b', src: string[]): string => [...run.filter((o) => o.kind === kind).map((o) => src[kind === 'a' ? o.i : o.j]!), ctx].join(' ')
     hunks.push({ a: side('a', A), b: side('b', B) })
   }
   return { hunks, common, shorter }

@@ -18,13 +18,7 @@ export function foldName(s: string): string {
   let f = folded.get(s)
   if (f === undefined) {
     if (folded.size > 50_000) folded.clear()
-    f = s
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .replace(/\s+/g, ' ')
-      .trim()
+    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
     folded.set(s, f)
   }
   return f

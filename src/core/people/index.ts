@@ -105,7 +105,9 @@ function foldPeople(people: Local[], uf: UnionFind<Local>): void {
   })
   // A shorter name joins the longer names holding it, when those are all one person (each inside the next).
   multi.forEach((f, i) => {
-    const rarest = f.tokens.filter((t, k) => t.length > 1 && (k === 0 || !nameParticles().has(t))).sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0))[0]
+    const rarest = f.tokens
+      .filter((t, k) => t.length > 1 && (k === 0 || !nameParticles().has(t)))
+      .sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0))[0]
     const holders = (postings.get(rarest ?? f.tokens.at(-1)!) ?? []).filter((j) => j !== i && within(f.tokens, multi[j]!.tokens))
     if (holders.length === 0 || holders.length > 12) return
     const chain = holders.every((a) => holders.every((b) => a === b || within(multi[a]!.tokens, multi[b]!.tokens) || within(multi[b]!.tokens, multi[a]!.tokens)))
@@ -183,14 +185,22 @@ export function indexPeople(claims: readonly Claim[], reports: readonly Report[]
       id,
       name,
       kind,
-      variants: ranked(group.flatMap((l) => l.forms), (s) => s).filter((v) => v !== name),
-      roles: ranked(group.flatMap((l) => l.roles), (s) => foldName(s)),
+      variants: ranked(
+        group.flatMap((l) => l.forms),
+        (s) => s
+      ).filter((v) => v !== name),
+      roles: ranked(
+        group.flatMap((l) => l.roles),
+        (s) => foldName(s)
+      ),
       saidClaimIds: [...said],
       namedInClaimIds: namedIn,
       reportIds: [...new Set(group.map((l) => l.reportId))]
     })
   }
-  out.sort((a, b) => b.saidClaimIds.length - a.saidClaimIds.length || b.namedInClaimIds.length - a.namedInClaimIds.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  out.sort(
+    (a, b) => b.saidClaimIds.length - a.saidClaimIds.length || b.namedInClaimIds.length - a.namedInClaimIds.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  )
   return { people: out, rolesIn }
 }
 
