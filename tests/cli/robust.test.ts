@@ -15,6 +15,7 @@ let dir: string
 let store: string
 const cli = (...args: string[]) => spawnCli(dir, args)
 /** What may reach a terminal: no C0 control but tab and newline, no DEL, no C1, no bidi controls. */
+// eslint-disable-next-line no-control-regex -- the control characters are what the test looks for
 const RAW_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 
 function file(name: string, bytes: Uint8Array | string): string {
@@ -55,6 +56,7 @@ describe('hostile report files', () => {
     expect(imported.stdout).toContain('wire\\u001b[31m.txt')
     // Stored without the control characters (bidi marks are kept, and escaped when printed).
     const report = (JSON.parse(readFileSync(store, 'utf8')) as { reports: { file: string; text: string }[] }).reports.at(-1)!
+    // eslint-disable-next-line no-control-regex -- the control characters are what the test looks for
     expect(report.text).not.toMatch(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/)
 
     const id = claimIds()[0]!
@@ -77,6 +79,7 @@ describe('hostile report files', () => {
     expect(result.code).toBe(0)
     const { reports } = JSON.parse(result.stdout) as { reports: { text: string; original: string }[] }
     expect(reports[0]!.original).toContain('Troops left[2K]52;c;aGk= the area')
+    // eslint-disable-next-line no-control-regex -- the control characters are what the test looks for
     expect(reports[0]!.original).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/)
   })
 })

@@ -16,7 +16,7 @@ test('filters by speaker, kind, discrepancy and unreviewed show counts that matc
   await expect(select.locator('option', { hasText: `${speaker.name} (${n})` })).toHaveCount(1)
   await select.selectOption(speaker.id)
   await expect(visible).toHaveText(String(n))
-  for (const id of await claimRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim')!))) expect(said.has(id)).toBe(true)
+  for (const row of await claimRows(page).all()) expect(said.has((await row.getAttribute('data-claim'))!)).toBe(true)
 
   // Kind, on top of the speaker.
   const kind = data.claims.find((c) => said.has(c.id))!.kind

@@ -223,7 +223,7 @@ describe('discrepancies on the seeds', () => {
 
 describe('citing sides by report id', () => {
   it('keeps two reports whose files share a prefix apart', () => {
-    const reports = ['a', 'b'].map((x, i) => ({ id: `r${x}`, file: `2024-03-12_${x}.txt` }) as Report & { i?: number })
+    const reports = ['a', 'b'].map((x) => ({ id: `r${x}`, file: `2024-03-12_${x}.txt` }) as Report)
     const claim = (id: string, reportId: string, text: string) =>
       ({ id, reportId, text, clusterId: 'k', start: 0, end: text.length, kind: 'quote', speaker: null }) as Claim
     const d = findDiscrepancies(

@@ -56,7 +56,7 @@ describe('every pathological shape, 256 KB each (the sizes that froze the app fo
       )
       if (outcome.refused) {
         expect(outcome.refused).toBeInstanceOf(UserError)
-        expect(String(outcome.refused)).toContain(shape.file)
+        expect((outcome.refused as UserError).message).toContain(shape.file)
       } else {
         expect(outcome.added).toBe(1)
       }

@@ -126,7 +126,6 @@ describe('ingest generalises beyond the seeds', () => {
 
 describe('furniture rules on shapes no report here has', () => {
   const ingest = (content: string) => ingestReport({ file: 'x.txt', content }, AT)
-  const body = (content: string) => ingest(content).text
 
   it('keeps prose that merely opens like furniture', () => {
     const prose = [

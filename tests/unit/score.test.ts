@@ -20,7 +20,7 @@ describe('check-worthiness scores', () => {
       ['000', 'Russia: US gave positive response']
     ] as const) {
       const report = seeds.reports.find((r) => r.file.startsWith(file))!
-      expect(report.furniture).toContainEqual({ role: 'subhead', text: expect.stringContaining(words) })
+      expect(report.furniture.some((f) => f.role === 'subhead' && f.text.includes(words))).toBe(true)
       expect(seeds.claims.some((c) => c.reportId === report.id && c.text.includes(words))).toBe(false)
     }
   })

@@ -143,7 +143,9 @@ describe('the lock', () => {
 
   it('writes its owner before the lock appears: a lock file is never empty', async () => {
     const lock = await lockStore(path, 'factdesk desk')
-    expect(JSON.parse(readFileSync(lockPath(path), 'utf8'))).toMatchObject({ pid: process.pid, owner: 'factdesk desk', token: expect.stringMatching(/^[0-9a-f]{32}$/) })
+    const owner = JSON.parse(readFileSync(lockPath(path), 'utf8')) as { pid: number; owner: string; token: string }
+    expect(owner).toMatchObject({ pid: process.pid, owner: 'factdesk desk' })
+    expect(owner.token).toMatch(/^[0-9a-f]{32}$/)
     await lock.release()
   })
 

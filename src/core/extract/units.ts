@@ -283,7 +283,7 @@ function looksFiniteWithin(tokens: readonly Token[], k: number, end: number, lim
 function opensClause(tokens: readonly Token[], k: number, end: number): boolean {
   const t = tokens[k]
   if (!t || t.start >= end || ELABORATING.has(t.lower)) return false
-  let j = k
+  let j: number
   if (SUBJECT_PRONOUNS.has(t.lower)) j = k + 1
   else if (DETERMINERS.has(t.lower) || t.cap || t.kind === 'number') {
     j = k + 1

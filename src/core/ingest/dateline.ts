@@ -33,7 +33,7 @@ const PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:(?:de|da|do|del|des|du|es|el|al|
 const GROUP = /^,?\s*\(([^()\n]{1,120})\)/
 const REGION = /^,\s*(\p{Lu}[\p{L}\p{M}.'’ -]{0,38}?)(?=\s*(?:[,(:—–]|-{1,2}\s|$))/u
 const SEPARATOR = /^\s*(?:[—–]+|-{1,2}|:)\s*/
-const BODY_START = /^["“‘'«(\[\p{Lu}\p{N}]/u
+const BODY_START = /^["“‘'«([\p{Lu}\p{N}]/u
 
 interface Group {
   credit: string | null
@@ -60,9 +60,9 @@ function readGroup(content: string, reference: Date): Group | null {
  */
 export function scanDateline(text: string, reference: Date, standalone: boolean): Dateline | null {
   const head = text.slice(0, HEAD)
-  let pos = 0
+  let pos: number
   let place: string | null = null
-  let placeEnd = 0
+  let placeEnd: number
   let credit: string | null = null
   let date: string | null = null
   let known = false

@@ -6,7 +6,7 @@
 import { durationSeconds, furniture, leadingWord, monthNumber, openingPhrase, weekdayNumber } from '../lexicon'
 import { findDates } from './dates'
 import { scanDateline, type Dateline } from './dateline'
-import { bare, charsIn, endsWithPunctuation, firstWords, isAgencyList, isAllCaps, isNameList, trimWhere } from './words'
+import { bare, charsIn, endsWithPunctuation, firstWords, isAgencyList, isNameList, trimWhere } from './words'
 
 export type LineShape =
   | { kind: 'blank' }

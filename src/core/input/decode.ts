@@ -39,6 +39,7 @@ export function assertReportSize(byteCount: number, name: string): void {
 }
 
 /** Control characters no report needs: C0 (but tab, line feed, carriage return, and the page breaks \v \f), DEL and C1. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this filter is for
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g
 
 /**
@@ -48,6 +49,7 @@ const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g
  * line breaks. Linear, one pass.
  */
 export function cleanReportText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the page breaks \v and \f, turned into line breaks
   return text.replace(CONTROLS, '').replace(/[\u000b\u000c]/g, '\n')
 }
 
@@ -58,6 +60,7 @@ export function decodeReportBytes(bytes: Uint8Array, name: string): string {
   const text = decodeText(bytes, name)
   // Text never holds NUL or many control characters; binary data does.
   let controls = 0
+  // eslint-disable-next-line no-control-regex -- counting control characters is what this line is for
   for (const _ of text.matchAll(/[\u0000-\u0008\u000e-\u001f]/g)) controls++
   if (text.includes('\u0000') || controls > Math.max(8, text.length / 100)) {
     throw new UserError(`${name} looks like a binary file, not a text report.`)

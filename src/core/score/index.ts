@@ -27,19 +27,30 @@ const HEDGES = /\b(?:could|may|might|likely|unlikely|possibly|perhaps|reportedly
 export function scoreClaim(c: ScoreInput): { score: number; reasons: string[] } {
   const reasons: string[] = []
   let score = 0.1
-  const has = (t: Entity['type']): boolean => c.entities.some((e) => e.type === t)
-  if (has('number')) ((score += 0.25), reasons.push('number'))
-  const named = has('person') || has('organisation') || has('place')
-  if (named) ((score += 0.15), reasons.push('named entity'))
-  if (c.speaker) ((score += 0.2), reasons.push('attribution'))
-  else if (c.reporting) ((score += 0.1), reasons.push('unnamed source'))
-  if (c.asserts) ((score += 0.15), reasons.push('assertion'))
-  if (c.kind === 'quote') ((score += 0.1), reasons.push('quote'))
-  if (has('date')) ((score += 0.05), reasons.push('date'))
-  if (HEDGES.test(c.text)) ((score *= 0.85), reasons.push('hedged'))
+  const add = (points: number, reason: string): void => {
+    score += points
+    reasons.push(reason)
+  }
   // Caps rather than subtractions, so a line stays low however many names it drops.
-  if (/\?["”»’]?\s*$/.test(c.text)) ((score = Math.min(score, 0.1)), reasons.push('question'))
-  if (c.headline) ((score = Math.min(score, 0.25)), reasons.push('sub-headline'))
-  if (!named && !has('number') && !has('date') && !c.speaker) ((score = Math.min(score, 0.25)), reasons.push('nothing specific'))
+  const cap = (ceiling: number, reason: string): void => {
+    score = Math.min(score, ceiling)
+    reasons.push(reason)
+  }
+  const has = (t: Entity['type']): boolean => c.entities.some((e) => e.type === t)
+  const named = has('person') || has('organisation') || has('place')
+  if (has('number')) add(0.25, 'number')
+  if (named) add(0.15, 'named entity')
+  if (c.speaker) add(0.2, 'attribution')
+  else if (c.reporting) add(0.1, 'unnamed source')
+  if (c.asserts) add(0.15, 'assertion')
+  if (c.kind === 'quote') add(0.1, 'quote')
+  if (has('date')) add(0.05, 'date')
+  if (HEDGES.test(c.text)) {
+    score *= 0.85
+    reasons.push('hedged')
+  }
+  if (/\?["”»’]?\s*$/.test(c.text)) cap(0.1, 'question')
+  if (c.headline) cap(0.25, 'sub-headline')
+  if (!named && !has('number') && !has('date') && !c.speaker) cap(0.25, 'nothing specific')
   return { score: Math.round(Math.min(1, score) * 100) / 100, reasons }
 }
