@@ -11,7 +11,8 @@ const root = new URL('..', import.meta.url).pathname
  *   fresh install. npm run test:unit runs fast, then slow: nothing heavy runs beside the fast tests.
  * - built: what reads out/ (npm run build first): packaging and the benchmark's smoke run.
  */
-const FAST_EXCLUDED = ['tests/unit/crash.test.ts', 'tests/unit/briefPdf.test.ts']
+// storeFiles sets the process umask, which worker threads may not.
+const FAST_EXCLUDED = ['tests/unit/crash.test.ts', 'tests/unit/briefPdf.test.ts', 'tests/unit/storeFiles.test.ts', 'tests/**/*.slow.test.ts']
 
 export default defineConfig({
   test: {

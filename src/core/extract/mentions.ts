@@ -553,6 +553,9 @@ class MentionFinder {
       // "Lula said", "said Putin": a reporting verb right next to the name.
       if ((after && speechVerb(after.lower)) || (before && speechVerb(before.lower))) e.evidence.person += 1
       if (before && placePrepositions().has(before.lower)) e.evidence.place += 2
+      // "the historic city of Marrakech", "the streets of Rabat".
+      const feature = tokens[m.first - 2]?.lower ?? ''
+      if (before?.lower === 'of' && (placeFeatureHeads().has(feature) || placeFeatureHeads().has(feature.replace(/s$/, '')))) e.evidence.place += 2
       if (after && !after.cap && placeFeatureHeads().has(after.lower)) e.evidence.place += 2
       // Two or more name words ("Cyril Ramaphosa") read as a person unless something says otherwise.
       if (m.last - m.first >= 2) e.evidence.person += 1
