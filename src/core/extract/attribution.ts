@@ -270,6 +270,9 @@ export class FrameFinder {
       const m = this.ctx.mentionEndingAt.get(k)
       if (m && !this.ctx.quoted[k]) {
         if (this.isSubjectPosition(m, v)) return this.frame(v, lemma, kind, m, false)
+        // "Maria Alvarez of Chile wrote": the name that the place or body qualifies is the subject.
+        const owner = this.ownerBefore(m)
+        if (owner) return this.frame(v, lemma, kind, owner, false)
         return null
       }
       if (isAdverb(t)) {
@@ -307,6 +310,15 @@ export class FrameFinder {
     }
     if (tokens[v]!.lower.endsWith('ing')) return this.participleSubject(v, lemma, kind)
     return null
+  }
+
+  /** The person or body a trailing "of X"/"from X"/"at X" belongs to: "Maria Alvarez" in "Maria Alvarez of Chile". */
+  private ownerBefore(m: Mention): Mention | null {
+    const { tokens, mentionEndingAt } = this.ctx
+    const preposition = tokens[m.titleFirst - 1]
+    if (!preposition || !['of', 'from', 'at'].includes(preposition.lower)) return null
+    const owner = mentionEndingAt.get(m.titleFirst - 2)
+    return owner && owner.entity?.kind !== 'place' && speakerOf(owner) ? owner : null
   }
 
   /** The mention is the subject of the verb: not the object of a preposition ("for Putin said" is not Putin speaking). */

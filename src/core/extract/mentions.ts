@@ -9,6 +9,7 @@
  */
 import {
   collectiveSpeakers,
+  genericOrganisationHeads,
   eventHeads,
   irregularPast,
   functionWord,
@@ -282,6 +283,13 @@ class MentionFinder {
       const end = head >= 0 && lowers.slice(head + 1).some((l) => isRoleHead(l)) ? first + head + 1 : last
       this.addOrganisation(first, end)
       if (end < last) this.analyseRun(end, last)
+      return
+    }
+    // Without an organisation's head, "of"/"for" joins two names, not one: "Maria Alvarez of Chile".
+    const joiner = lowers.findIndex((l, k) => k > 0 && (l === 'of' || l === 'for') && !tokens[first + k]!.cap)
+    if (joiner > 0) {
+      this.analyseRun(first, first + joiner)
+      this.analyseRun(first + joiner + 1, last)
       return
     }
     // Places inside the run ("South Africa", "United Arab Emirates") are never part of a personal name.
@@ -636,11 +644,15 @@ class MentionFinder {
     // Antecedents are looked for among the last few hundred mentions: a description refers back a page, not a book.
     const oldest = Math.max(0, index - LOOKBACK)
     if (organisationHeads().has(head) && !isRoleHead(head)) {
+      // "the ministry": the last organisation named with that head; "the company", "the group": the last one named.
+      let last: NamedEntity | null = null
       for (let k = index - 1; k >= oldest; k--) {
         const e = this.mentions[k]!.entity
-        if (e?.kind === 'organisation' && e.key[0]!.split(/\s+/).includes(head)) return e
+        if (e?.kind !== 'organisation' || this.ctx.quoted[this.mentions[k]!.first]) continue
+        if (e.key[0]!.split(/\s+/).includes(head)) return e
+        last ??= e
       }
-      return null
+      return genericOrganisationHeads().has(head) ? last : null
     }
     // "the BRICS chair, Cyril Ramaphosa": an apposition right after names the person.
     const next = this.mentions[index + 1]
