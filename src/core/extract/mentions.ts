@@ -23,7 +23,6 @@ import {
   roleModifiers,
   roles,
   seatsOfPower,
-  speechVerb,
   weekdayNumber
 } from '../lexicon'
 import { fold } from '../text/fold'
@@ -434,7 +433,7 @@ class MentionFinder {
     const word = tokens[first]!.lower
     if (lone && this.sentenceInitial[first] && titleFirst === first && !this.capitalisedInside.has(word) && !this.acronyms.has(fold(name))) {
       if (
-        !speechVerb(tokens[first + 1]?.lower ?? '') ||
+        !tokens[first + 1]?.verb ||
         collectiveSpeakers().has(word) ||
         isRoleWord(word) ||
         isRoleWord(word.replace(/s$/, '')) ||
@@ -506,7 +505,7 @@ class MentionFinder {
       const next = tokens[i + 1]
       if (next && this.adjacent(t, next) && (isRoleWord(next.lower) || isCapWord(next))) continue
       // A head followed by a noun is a modifier ("a press conference", "the court ruling").
-      if (next && this.adjacent(t, next) && next.kind === 'word' && !functionWord().has(next.lower) && !speechVerb(next.lower) && !looksVerbal(next.lower)) continue
+      if (next && this.adjacent(t, next) && next.kind === 'word' && !functionWord().has(next.lower) && !next.verb && !looksVerbal(next.lower)) continue
       let k = i
       // Modifiers: other role words, a country or its people ("the Norwegian politician"), an organisation's short name.
       while (
@@ -559,7 +558,7 @@ class MentionFinder {
         }
       }
       // "Lula said", "said Putin": a reporting verb right next to the name.
-      if ((after && speechVerb(after.lower)) || (before && speechVerb(before.lower))) e.evidence.person += 1
+      if (after?.verb || before?.verb) e.evidence.person += 1
       if (before && placePrepositions().has(before.lower)) e.evidence.place += 2
       // "the historic city of Marrakech", "the streets of Rabat".
       const feature = tokens[m.first - 2]?.lower ?? ''
@@ -599,7 +598,7 @@ class MentionFinder {
     while (k < tokens.length && k - comma <= 14) {
       const t = tokens[k]!
       if (t.kind === 'punct' && !"-'’".includes(t.text)) break
-      if (k > comma + 1 && speechVerb(t.lower) && !isRoleHead(t.lower)) break
+      if (k > comma + 1 && t.verb && !isRoleHead(t.lower)) break
       if (isRoleHead(t.lower)) sawRole = true
       k++
     }
