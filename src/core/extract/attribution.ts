@@ -305,7 +305,8 @@ export class FrameFinder {
       // A participle ("saying", "adding") takes the subject of its clause: the first one named in the sentence.
       if (tokens[v]!.lower.endsWith('ing')) return this.participleSubject(v, lemma, kind)
       // A plain noun phrase subject: "officials said", "the statement said", "State television showed".
-      if (t.kind === 'word' && !functionWord().has(t.lower) && !t.cap && !t.verb) return this.frame(v, lemma, kind, null, false)
+      // Not before a form ending in -s: "member states", "closing remarks" are nouns, not a noun and its verb.
+      if (t.kind === 'word' && !functionWord().has(t.lower) && !t.cap && !t.verb && !tokens[v]!.lower.endsWith('s')) return this.frame(v, lemma, kind, null, false)
       break
     }
     if (tokens[v]!.lower.endsWith('ing')) return this.participleSubject(v, lemma, kind)

@@ -209,7 +209,7 @@ class MentionFinder {
       const t = this.tokens[k]!
       // Place names start with a capital letter; most tokens are settled by that alone.
       if (t.cap) {
-        for (let n = Math.min(4, this.tokens.length - k); n >= 1 && len === 0; n--) {
+        for (let n = Math.min(6, this.tokens.length - k); n >= 1 && len === 0; n--) {
           if (n > 1 && !this.adjacent(this.tokens[k + n - 2]!, this.tokens[k + n - 1]!)) continue
           if (placeWord(this.slice(k, k + n))) len = n
         }
@@ -284,9 +284,10 @@ class MentionFinder {
       if (end < last) this.analyseRun(end, last)
       return
     }
-    // Without an organisation's head, "of"/"for" joins two names, not one: "Maria Alvarez of Chile".
+    // Without an organisation's head, "of"/"for" joins two names, not one: "Maria Alvarez of Chile";
+    // unless the whole run is a country's name ("Arab Republic of Egypt").
     const joiner = lowers.findIndex((l, k) => k > 0 && (l === 'of' || l === 'for') && !tokens[first + k]!.cap)
-    if (joiner > 0) {
+    if (joiner > 0 && this.placeAt(first, last) !== last - first) {
       this.analyseRun(first, first + joiner)
       this.analyseRun(first + joiner + 1, last)
       return
@@ -432,14 +433,7 @@ class MentionFinder {
     const lone = last - first === 1
     const word = tokens[first]!.lower
     if (lone && this.sentenceInitial[first] && titleFirst === first && !this.capitalisedInside.has(word) && !this.acronyms.has(fold(name))) {
-      if (
-        !tokens[first + 1]?.verb ||
-        collectiveSpeakers().has(word) ||
-        isRoleWord(word) ||
-        isRoleWord(word.replace(/s$/, '')) ||
-        this.lowercaseWords.has(word)
-      )
-        return
+      if (!tokens[first + 1]?.verb || collectiveSpeakers().has(word) || isRoleWord(word) || isRoleWord(word.replace(/s$/, '')) || this.lowercaseWords.has(word)) return
     }
     const lastLower = tokens[last - 1]!.lower
     if (eventHeads().has(lastLower)) return

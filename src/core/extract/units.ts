@@ -202,8 +202,7 @@ function splitClauses(ctx: Ctx, span: Span): Span[] {
     if (t.text === ',' || dash) {
       // ", and the panel has ordered …", "- and the Cas panel …", ", while also expressing …"
       // ", but warned that …": a second reporting verb is a second statement by the same speaker.
-      const secondStatement =
-        tokens[i + 2]?.verb !== undefined && looksFinite(tokens[i + 2]) && between(ctx.counts.speech, tokens, pieceStart, t.start) > 0
+      const secondStatement = tokens[i + 2]?.verb !== undefined && looksFinite(tokens[i + 2]) && between(ctx.counts.speech, tokens, pieceStart, t.start) > 0
       if (
         CONJUNCTIONS.has(next.lower) &&
         between(ctx.counts.finite, tokens, pieceStart, t.start) > 0 &&
