@@ -28,6 +28,7 @@ describe('quantities', () => {
     expect(quantities('from 1 January 2024 to December 25, 2021')).toEqual([])
     expect(quantities('at 11:11 pm (2211 GMT) Friday')).toEqual([])
     expect(quantities('one of the ministers')).toEqual([])
+    expect(quantities('the 15th summit and the 3rd round')).toEqual([])
   })
 })
 
@@ -37,6 +38,7 @@ describe('dates', () => {
     expect(datesIn('Since December, Russia has sent', '2022-02-15').map((d) => d.value)).toEqual(['2021-12'])
     expect(datesIn('ministers will meet tomorrow', '2022-02-15').map((d) => d.value)).toEqual(['2022-02-16'])
     expect(datesIn('annexed Crimea in 2014', '2022-02-15').map((d) => d.value)).toEqual(['2014'])
+    expect(datesIn('members from January next year', '2023-08-24').map((d) => d.value)).toEqual(['2024-01'])
   })
 
   it('keep only absolute dates when the report has none', () => {

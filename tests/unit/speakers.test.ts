@@ -73,6 +73,30 @@ describe('attribution frames', () => {
   })
 })
 
+describe('more frames', () => {
+  it('single quotation marks as the outer marks, continued by the next quotation', () => {
+    const text = [
+      "Britain's Transport Secretary, Louise Haigh, said on Monday the government would not reopen talks.",
+      '',
+      "'We have made a fair offer and we will not be held to ransom,' she told the BBC.",
+      '',
+      "'Passengers deserve better than this.'"
+    ].join('\n')
+    expect(speakerOf(text, 'fair offer')).toBe('Louise Haigh')
+    expect(speakerOf(text, 'Passengers deserve better')).toBe('Louise Haigh')
+  })
+
+  it('"the company" is the organisation named last; a name qualified by its country still speaks', () => {
+    const text = [
+      'According to Network Rail, 80% of services were cancelled on Tuesday. The company said in a statement that buses would run on 12 routes.',
+      '',
+      'President-elect Maria Alvarez of Chile wrote on X that she was “watching closely” the strike’s effect on 300 exporters.'
+    ].join('\n')
+    expect(speakerOf(text, 'buses would run on 12 routes')).toBe('Network Rail')
+    expect(speakerOf(text, 'watching closely')).toBe('Maria Alvarez')
+  })
+})
+
 describe('names', () => {
   it('keep particles and drop honorifics; every form of one name is one speaker', () => {
     const text = [

@@ -28,6 +28,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray, ref: Date | null) => string | null
   [new RegExp(String.raw`\b(\d{1,2}) (${MONTH})(?:,? ((?:19|20)\d\d))?\b`, 'g'), (m, ref) => dayOf(m[2]!, Number(m[1]), m[3], ref)],
   // February 15, 2022 / February 15
   [new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?\b`, 'g'), (m, ref) => dayOf(m[1]!, Number(m[2]), m[3], ref)],
+  // January next year / December last year
+  [
+    new RegExp(String.raw`\b(${MONTH}) (next|last|this) year\b`, 'g'),
+    (m, ref) => (ref ? monthOf(m[1]!, String(ref.getUTCFullYear() + ({ next: 1, last: -1, this: 0 } as Record<string, number>)[m[2]!]!), ref) : null)
+  ],
   // December 2021 / since December; a bare "May" needs a preposition or a year to be a month.
   [
     new RegExp(

@@ -118,6 +118,8 @@ export function quantities(text: string): Quantity[] {
       }
       continue
     }
+    // Ordinals ("15th summit") count, they do not measure.
+    if (isDigits && /^(?:st|nd|rd|th)(?![\p{L}])/iu.test(text.slice(end, end + 3))) continue
     // Clock times ("11:11 pm") and dates ("25 December", "December 25") are not quantities.
     if (isDigits && (text[end] === ':' || monthNumber(wordBefore(text, start)) !== undefined)) continue
     const after = wordAfter(text, end)

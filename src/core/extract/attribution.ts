@@ -8,7 +8,7 @@
  *   participial             "…, saying", "with Putin saying that …"
  *   "according to X", and an office speaking for its holder ("Macron's office said").
  */
-import { functionWord, irregularPast, organisationHeads, roles, speechVerb, type SpeechFrame, weekdayNumber } from '../lexicon'
+import { functionWord, irregularPast, organisationHeads, roles, type SpeechFrame, weekdayNumber } from '../lexicon'
 import type { Token } from '../text/tokenize'
 import type { Mention, NamedEntity } from './mentions'
 
@@ -193,7 +193,7 @@ export class FrameFinder {
         continue
       }
       if (t.cap && v > 0 && this.ctx.sentenceOf[v - 1] === this.ctx.sentenceOf[v]) continue
-      const verb = speechVerb(t.lower)
+      const verb = t.verb
       if (!verb) continue
       if (this.isNoun(v)) continue
       const f = this.subjectFrame(v, verb.lemma, verb.frame) ?? this.invertedFrame(v, verb.lemma, verb.frame)
@@ -270,6 +270,9 @@ export class FrameFinder {
       const m = this.ctx.mentionEndingAt.get(k)
       if (m && !this.ctx.quoted[k]) {
         if (this.isSubjectPosition(m, v)) return this.frame(v, lemma, kind, m, false)
+        // "Maria Alvarez of Chile wrote": the name that the place or body qualifies is the subject.
+        const owner = this.ownerBefore(m)
+        if (owner) return this.frame(v, lemma, kind, owner, false)
         return null
       }
       if (isAdverb(t)) {
@@ -302,11 +305,21 @@ export class FrameFinder {
       // A participle ("saying", "adding") takes the subject of its clause: the first one named in the sentence.
       if (tokens[v]!.lower.endsWith('ing')) return this.participleSubject(v, lemma, kind)
       // A plain noun phrase subject: "officials said", "the statement said", "State television showed".
-      if (t.kind === 'word' && !functionWord().has(t.lower) && !t.cap && !speechVerb(t.lower)) return this.frame(v, lemma, kind, null, false)
+      // Not before a form ending in -s: "member states", "closing remarks" are nouns, not a noun and its verb.
+      if (t.kind === 'word' && !functionWord().has(t.lower) && !t.cap && !t.verb && !tokens[v]!.lower.endsWith('s')) return this.frame(v, lemma, kind, null, false)
       break
     }
     if (tokens[v]!.lower.endsWith('ing')) return this.participleSubject(v, lemma, kind)
     return null
+  }
+
+  /** The person or body a trailing "of X"/"from X"/"at X" belongs to: "Maria Alvarez" in "Maria Alvarez of Chile". */
+  private ownerBefore(m: Mention): Mention | null {
+    const { tokens, mentionEndingAt } = this.ctx
+    const preposition = tokens[m.titleFirst - 1]
+    if (!preposition || !['of', 'from', 'at'].includes(preposition.lower)) return null
+    const owner = mentionEndingAt.get(m.titleFirst - 2)
+    return owner && owner.entity?.kind !== 'place' && speakerOf(owner) ? owner : null
   }
 
   /** The mention is the subject of the verb: not the object of a preposition ("for Putin said" is not Putin speaking). */
@@ -349,7 +362,7 @@ export class FrameFinder {
       const t = tokens[k]!
       if (t.text === ',') return this.nameEndsBefore(k) ? k : -1
       if (t.kind === 'punct' && !"-'’()".includes(t.text)) return -1
-      if (speechVerb(t.lower) && !this.isNoun(k)) return -1
+      if (t.verb && !this.isNoun(k)) return -1
     }
     return -1
   }
@@ -391,6 +404,6 @@ export function looksFinite(t: Token | undefined): boolean {
   const l = t.lower
   if (PASSIVE.has(l) || ['has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'shall'].includes(l)) return true
   if (irregularPast().has(l)) return true
-  if (speechVerb(l) && !l.endsWith('ing')) return true
+  if (t.verb && !l.endsWith('ing')) return true
   return l.length > 4 && l.endsWith('ed')
 }

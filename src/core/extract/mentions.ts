@@ -9,6 +9,7 @@
  */
 import {
   collectiveSpeakers,
+  genericOrganisationHeads,
   eventHeads,
   irregularPast,
   functionWord,
@@ -22,7 +23,6 @@ import {
   roleModifiers,
   roles,
   seatsOfPower,
-  speechVerb,
   weekdayNumber
 } from '../lexicon'
 import { fold } from '../text/fold'
@@ -209,7 +209,7 @@ class MentionFinder {
       const t = this.tokens[k]!
       // Place names start with a capital letter; most tokens are settled by that alone.
       if (t.cap) {
-        for (let n = Math.min(4, this.tokens.length - k); n >= 1 && len === 0; n--) {
+        for (let n = Math.min(6, this.tokens.length - k); n >= 1 && len === 0; n--) {
           if (n > 1 && !this.adjacent(this.tokens[k + n - 2]!, this.tokens[k + n - 1]!)) continue
           if (placeWord(this.slice(k, k + n))) len = n
         }
@@ -282,6 +282,14 @@ class MentionFinder {
       const end = head >= 0 && lowers.slice(head + 1).some((l) => isRoleHead(l)) ? first + head + 1 : last
       this.addOrganisation(first, end)
       if (end < last) this.analyseRun(end, last)
+      return
+    }
+    // Without an organisation's head, "of"/"for" joins two names, not one: "Maria Alvarez of Chile";
+    // unless the whole run is a country's name ("Arab Republic of Egypt").
+    const joiner = lowers.findIndex((l, k) => k > 0 && (l === 'of' || l === 'for') && !tokens[first + k]!.cap)
+    if (joiner > 0 && this.placeAt(first, last) !== last - first) {
+      this.analyseRun(first, first + joiner)
+      this.analyseRun(first + joiner + 1, last)
       return
     }
     // Places inside the run ("South Africa", "United Arab Emirates") are never part of a personal name.
@@ -425,14 +433,7 @@ class MentionFinder {
     const lone = last - first === 1
     const word = tokens[first]!.lower
     if (lone && this.sentenceInitial[first] && titleFirst === first && !this.capitalisedInside.has(word) && !this.acronyms.has(fold(name))) {
-      if (
-        !speechVerb(tokens[first + 1]?.lower ?? '') ||
-        collectiveSpeakers().has(word) ||
-        isRoleWord(word) ||
-        isRoleWord(word.replace(/s$/, '')) ||
-        this.lowercaseWords.has(word)
-      )
-        return
+      if (!tokens[first + 1]?.verb || collectiveSpeakers().has(word) || isRoleWord(word) || isRoleWord(word.replace(/s$/, '')) || this.lowercaseWords.has(word)) return
     }
     const lastLower = tokens[last - 1]!.lower
     if (eventHeads().has(lastLower)) return
@@ -498,7 +499,7 @@ class MentionFinder {
       const next = tokens[i + 1]
       if (next && this.adjacent(t, next) && (isRoleWord(next.lower) || isCapWord(next))) continue
       // A head followed by a noun is a modifier ("a press conference", "the court ruling").
-      if (next && this.adjacent(t, next) && next.kind === 'word' && !functionWord().has(next.lower) && !speechVerb(next.lower) && !looksVerbal(next.lower)) continue
+      if (next && this.adjacent(t, next) && next.kind === 'word' && !functionWord().has(next.lower) && !next.verb && !looksVerbal(next.lower)) continue
       let k = i
       // Modifiers: other role words, a country or its people ("the Norwegian politician"), an organisation's short name.
       while (
@@ -551,7 +552,7 @@ class MentionFinder {
         }
       }
       // "Lula said", "said Putin": a reporting verb right next to the name.
-      if ((after && speechVerb(after.lower)) || (before && speechVerb(before.lower))) e.evidence.person += 1
+      if (after?.verb || before?.verb) e.evidence.person += 1
       if (before && placePrepositions().has(before.lower)) e.evidence.place += 2
       // "the historic city of Marrakech", "the streets of Rabat".
       const feature = tokens[m.first - 2]?.lower ?? ''
@@ -591,7 +592,7 @@ class MentionFinder {
     while (k < tokens.length && k - comma <= 14) {
       const t = tokens[k]!
       if (t.kind === 'punct' && !"-'’".includes(t.text)) break
-      if (k > comma + 1 && speechVerb(t.lower) && !isRoleHead(t.lower)) break
+      if (k > comma + 1 && t.verb && !isRoleHead(t.lower)) break
       if (isRoleHead(t.lower)) sawRole = true
       k++
     }
@@ -636,11 +637,15 @@ class MentionFinder {
     // Antecedents are looked for among the last few hundred mentions: a description refers back a page, not a book.
     const oldest = Math.max(0, index - LOOKBACK)
     if (organisationHeads().has(head) && !isRoleHead(head)) {
+      // "the ministry": the last organisation named with that head; "the company", "the group": the last one named.
+      let last: NamedEntity | null = null
       for (let k = index - 1; k >= oldest; k--) {
         const e = this.mentions[k]!.entity
-        if (e?.kind === 'organisation' && e.key[0]!.split(/\s+/).includes(head)) return e
+        if (e?.kind !== 'organisation' || this.ctx.quoted[this.mentions[k]!.first]) continue
+        if (e.key[0]!.split(/\s+/).includes(head)) return e
+        last ??= e
       }
-      return null
+      return genericOrganisationHeads().has(head) ? last : null
     }
     // "the BRICS chair, Cyril Ramaphosa": an apposition right after names the person.
     const next = this.mentions[index + 1]

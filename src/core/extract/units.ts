@@ -9,7 +9,7 @@
  *   and at "with X saying …";
  * - a piece too short to assert anything stays with its neighbour.
  */
-import { functionWord, nonVerbIng, speechVerb } from '../lexicon'
+import { functionWord, nonVerbIng } from '../lexicon'
 import type { Quotation, Span } from '../text/quotes'
 import { tokenAt, type Token } from '../text/tokenize'
 import { countWords } from '../text/words'
@@ -83,7 +83,7 @@ function countsOf(tokens: readonly Token[]): Counts {
   const speech = new Int32Array(tokens.length + 1)
   tokens.forEach((t, i) => {
     finite[i + 1] = finite[i]! + (looksFinite(t) ? 1 : 0)
-    speech[i + 1] = speech[i]! + (speechVerb(t.lower) ? 1 : 0)
+    speech[i + 1] = speech[i]! + (t.verb ? 1 : 0)
   })
   return { finite, speech }
 }
@@ -157,7 +157,7 @@ function hasClaim(ctx: Ctx, s: Span): boolean {
   const words = countWords(ctx.text, s.start, s.end, 13)
   if (words < MIN_WORDS) return false
   if (words > 12 || /[“”"«»]/.test(ctx.text.slice(s.start, s.end))) return true
-  for (let i = tokenAt(ctx.tokens, s.start); i < ctx.tokens.length && ctx.tokens[i]!.start < s.end; i++) if (speechVerb(ctx.tokens[i]!.lower)) return false
+  for (let i = tokenAt(ctx.tokens, s.start); i < ctx.tokens.length && ctx.tokens[i]!.start < s.end; i++) if (ctx.tokens[i]!.verb) return false
   return true
 }
 
@@ -202,8 +202,7 @@ function splitClauses(ctx: Ctx, span: Span): Span[] {
     if (t.text === ',' || dash) {
       // ", and the panel has ordered …", "- and the Cas panel …", ", while also expressing …"
       // ", but warned that …": a second reporting verb is a second statement by the same speaker.
-      const secondStatement =
-        speechVerb(tokens[i + 2]?.lower ?? '') !== undefined && looksFinite(tokens[i + 2]) && between(ctx.counts.speech, tokens, pieceStart, t.start) > 0
+      const secondStatement = tokens[i + 2]?.verb !== undefined && looksFinite(tokens[i + 2]) && between(ctx.counts.speech, tokens, pieceStart, t.start) > 0
       if (
         CONJUNCTIONS.has(next.lower) &&
         between(ctx.counts.finite, tokens, pieceStart, t.start) > 0 &&
@@ -213,7 +212,7 @@ function splitClauses(ctx: Ctx, span: Span): Span[] {
         continue
       }
       // ", killing at least 1,037 people" — but not a reporting verb going on with the same statement ("welcomed the decision, describing it as …").
-      if (participleAt(tokens, i + 1, span.end) && !(speechVerb(next.lower) && between(ctx.counts.speech, tokens, pieceStart, t.start) > 0)) {
+      if (participleAt(tokens, i + 1, span.end) && !(next.verb && between(ctx.counts.speech, tokens, pieceStart, t.start) > 0)) {
         cuts.push({ end: t.start, start: next.start })
         continue
       }
@@ -242,7 +241,7 @@ function splitClauses(ctx: Ctx, span: Span): Span[] {
     // "… with Russian president Vladimir Putin saying that …": an absolute clause with its own speaker.
     if (t.lower === 'with' && i > first) {
       const j = participleAfterNounPhrase(tokens, i + 1, span.end)
-      if (j > 0 && speechVerb(tokens[j]!.lower)) cuts.push({ end: tokens[i - 1]!.end, start: next.start })
+      if (j > 0 && tokens[j]!.verb) cuts.push({ end: tokens[i - 1]!.end, start: next.start })
     }
   }
   const out: Span[] = []

@@ -91,6 +91,8 @@ export const placeFeatureHeads = lazy(() => new Set(placesData.featureHeads))
 export const eventHeads = lazy(() => new Set(placesData.eventHeads))
 /** Prepositions that put the name after them on the map ("in Marrakesh"). */
 export const placePrepositions = lazy(() => new Set(placesData.placePrepositions))
+/** "the company", "the group": heads that stand for whichever organisation was named last. */
+export const genericOrganisationHeads = lazy(() => new Set(organisationsData.genericHeads))
 export const seatsOfPower = lazy(() => new Set(organisationsData.seats))
 export const collectiveSpeakers = lazy(() => new Set(organisationsData.collectiveSpeakers))
 

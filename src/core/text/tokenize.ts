@@ -4,6 +4,8 @@
  * regular expressions over the text again and again.
  */
 
+import { speechVerb, type SpeechVerb } from '../lexicon'
+
 export type TokenKind = 'word' | 'number' | 'punct'
 
 export interface Token {
@@ -16,6 +18,8 @@ export interface Token {
   cap: boolean
   /** Two or more letters, all upper case ("NATO", "WADA", "US"). */
   upper: boolean
+  /** The reporting verb this word is a form of ("said" → say), looked up once here. */
+  verb: SpeechVerb | undefined
 }
 
 const LETTER = /\p{L}/u
@@ -57,7 +61,7 @@ export function tokenize(text: string): Token[] {
       }
     }
     const lower = cap || c >= 128 || (kind === 'word' && /[A-Z]/.test(t)) ? t.toLowerCase() : t
-    out.push({ start, end, text: t, lower, kind, cap, upper })
+    out.push({ start, end, text: t, lower, kind, cap, upper, verb: kind === 'word' ? speechVerb(lower) : undefined })
   }
   while (i < n) {
     const ch = text[i]!
