@@ -59,7 +59,7 @@ export async function withStore<T>(choice: StoreChoice, ctx: CommandContext, mod
     if (mode === 'read') {
       const store = await openStore(choice.path, { readOnly: true })
       // The desk's own store is seeded on first use, as the app does: that is a write.
-      if (!(choice.isDesk && store.data.reports.length === 0)) return await work(store)
+      if (!(choice.isDesk && store.data.reports.length === 0 && store.data.changes.length === 0)) return await work(store)
     }
     const lock = await lockForCli(choice.path)
     try {
