@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import { UserError } from '../errors'
+import type { ReadableStreamDefaultReader } from 'node:stream/web'
 
 export interface FetchLimits {
   /** The whole fetch, redirects included. */
@@ -57,7 +58,8 @@ async function readBody(response: Response, url: string, limits: FetchLimits): P
   }
   const chunks: Uint8Array[] = []
   let total = 0
-  const reader = response.body?.getReader()
+  // Node types the body's chunks as any; fetch delivers bytes.
+  const reader = response.body?.getReader() as ReadableStreamDefaultReader<Uint8Array> | undefined
   if (!reader) return new Uint8Array()
   for (;;) {
     const { done, value } = await reader.read()
@@ -85,7 +87,12 @@ function networkProblem(error: unknown, url: string, limits: FetchLimits): UserE
     return new UserError(`${url} did not answer within ${Math.round(limits.timeoutMs / 100) / 10} s, so the fetch was stopped.`, 'io')
   }
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
-  const why = cause?.code === 'ENOTFOUND' ? 'its host name was not found' : cause?.code === 'ECONNREFUSED' ? 'the connection was refused' : (cause?.message ?? (error as Error).message)
+  const why =
+    cause?.code === 'ENOTFOUND'
+      ? 'its host name was not found'
+      : cause?.code === 'ECONNREFUSED'
+        ? 'the connection was refused'
+        : (cause?.message ?? (error as Error).message)
   return new UserError(`${url} could not be fetched: ${why}.`, 'io')
 }
 

@@ -70,6 +70,8 @@ export class Desk {
   private undoStack = new UndoStack()
 
   reportById = $derived(new Map(this.reports.map((r) => [r.id, r])))
+  /** Each report's number on the desk (R1, R2… as the Reports pane lists them). */
+  reportNo = $derived(new Map(this.reports.map((r, i) => [r.id, i + 1])))
   claimById = $derived(new Map(this.claims.map((c) => [c.id, c])))
   /** Each claim's place in the store (reading order): where j/k continue from when a claim leaves the list. */
   private order = $derived(new Map(this.claims.map((c, i) => [c.id, i])))
