@@ -48,7 +48,8 @@ export function manageStories(
       await prepare?.(opened)
     } catch (error) {
       await next.release()
-      if (error instanceof StoreDamagedError) throw new UserError(`${error.message} Restore it with "factdesk restore --store ${path}".`, 'store')
+      if (error instanceof StoreDamagedError)
+        throw new UserError(`${error.message} Restore it with the command line: "npm run --silent cli -- restore --store ${path}".`, 'store')
       throw error
     }
     store.switchTo(opened)

@@ -56,7 +56,7 @@ export class Desk {
   claimId = $state<string | null>(null)
   /** Claims marked for a bulk action (x, shift/ctrl-click). */
   marked = $state.raw<Set<string>>(new Set())
-  overlay = $state<null | 'shortcuts' | 'settings' | 'import' | 'new-story' | 'archive'>(null)
+  overlay = $state<null | 'shortcuts' | 'settings' | 'import' | 'stories' | 'archive'>(null)
   /** The archived page the archive overlay shows (a report's source, an evidence link's page). */
   archiveSha = $state<string | null>(null)
   /** Asks the detail pane to focus a field (n: note, e: edit); bumped so a repeat press works. */
@@ -182,8 +182,24 @@ export class Desk {
     if (present.length > 1) this.marked = new Set(present)
   }
 
+  /**
+   * Mutations, undo and redo run one after another, in the order asked: an undo
+   * pressed while a verdict is still being saved undoes that verdict, not the
+   * change before it.
+   */
+  private queue: Promise<unknown> = Promise.resolve()
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
   /** Runs a mutation; its change joins the undo stack. Resolves to whether it was saved. */
-  private async mutate(work: () => Promise<DeskPatch>, undoable = true): Promise<boolean> {
+  private mutate(work: () => Promise<DeskPatch>, undoable = true): Promise<boolean> {
+    return this.serial(() => this.mutateNow(work, undoable))
+  }
+
+  private async mutateNow(work: () => Promise<DeskPatch>, undoable: boolean): Promise<boolean> {
     try {
       const patch = await work()
       this.applyPatch(patch)
@@ -194,6 +210,11 @@ export class Desk {
       this.actionError = messageOf(error)
       return false
     }
+  }
+
+  /** Selects a claim, showing it first if a filter, the search or the fold hides it (a jump from a cluster or a disagreement). */
+  select(claimId: string): void {
+    this.reveal([claimId])
   }
 
   selectReport(id: string | null): void {
@@ -259,7 +280,15 @@ export class Desk {
   }
 
   /** Undoes this desk's last change (Ctrl+Z): says what it undid, on which claims, and selects them. */
-  async undo(): Promise<void> {
+  undo(): Promise<void> {
+    return this.serial(() => this.undoNow())
+  }
+
+  redo(): Promise<void> {
+    return this.serial(() => this.redoNow())
+  }
+
+  private async undoNow(): Promise<void> {
     const entry = this.undoStack.peekUndo()
     if (!entry) return void (this.notice = 'Nothing to undo')
     try {
@@ -274,7 +303,7 @@ export class Desk {
     }
   }
 
-  async redo(): Promise<void> {
+  private async redoNow(): Promise<void> {
     const entry = this.undoStack.peekRedo()
     if (!entry) return void (this.notice = 'Nothing to redo')
     try {
@@ -295,6 +324,12 @@ export class Desk {
     } catch (error) {
       this.actionError = messageOf(error)
     }
+  }
+
+  /** Shows an archived page (a web report's source, an evidence link's page) as it was fetched. */
+  showArchive(sha256: string): void {
+    this.archiveSha = sha256
+    this.overlay = 'archive'
   }
 
   /** Opens a story (a recent one by path, or one chosen in a dialog) and loads it. */

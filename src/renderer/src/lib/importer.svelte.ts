@@ -78,6 +78,12 @@ export class Importer {
       this.progress = null
       this.busy = 'Updating the desk…'
       await this.desk.load()
+      // Nothing came in: that is a failure, said as one (the reason, and that the desk is as it was).
+      if (added.length === 0 && duplicates.length === 0 && refused.length > 0) {
+        this.error = refused.length === 1 ? refused[0]!.reason : `None of the ${refused.length} files could be imported (below).`
+        this.refused = refused.length === 1 ? [] : refused
+        return false
+      }
       const parts = [`Imported ${added.length} ${added.length === 1 ? 'report' : 'reports'}`]
       if (duplicates.length > 0) parts.push(`already on the desk: ${duplicates.join(', ')}`)
       if (refused.length > 0) parts.push(`${refused.length} not imported (below)`)
