@@ -136,7 +136,7 @@ test('notes autosave across a reload; evidence links are validated; the history 
   await detail(page).getByRole('button', { name: 'Add link' }).click()
   await expect(detail(page).getByText('Only http and https links')).toBeVisible()
   // Nothing leaves this machine: a loopback port where nothing listens, so the page cannot be archived, and says why.
-  const evidence = 'http://127.0.0.1:9/nato-statement'
+  const evidence = 'http://127.0.0.1:9/nato-statement' // a port fetch refuses outright
   await link.fill(evidence)
   await detail(page).getByRole('button', { name: 'Add link' }).click()
   await expect(detail(page).getByRole('link', { name: evidence })).toBeVisible()

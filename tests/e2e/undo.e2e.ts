@@ -37,7 +37,7 @@ test('Ctrl+Z undoes the last change on the desk, not the last verdict: a wording
   // Scrolled away, on another claim: undo still reaches B, and says so.
   await row(page, a.id).click()
   await page.keyboard.press('Control+z')
-  await expect(notice(page)).toContainText(`Undid: wording edit on “${b.text.slice(0, 30)}`)
+  await expect(notice(page)).toContainText(`Undid: wording edit on “${b.text.slice(0, 20)}`)
   await expect(row(page, b.id)).toHaveAttribute('aria-current', 'true')
   await expect(detail(page).getByTestId('claim-text')).toHaveText(b.text)
   let onDisk = await desk.readStoreFile()
@@ -45,7 +45,7 @@ test('Ctrl+Z undoes the last change on the desk, not the last verdict: a wording
   expect(onDisk.reviews[a.id]?.verdict).toBe('disputed')
 
   await page.keyboard.press('Control+z')
-  await expect(notice(page)).toContainText(`Undid: verdict on “${a.text.slice(0, 30)}`)
+  await expect(notice(page)).toContainText(`Undid: verdict on “${a.text.slice(0, 20)}`)
   await expect(row(page, a.id)).toHaveAttribute('aria-current', 'true')
   await expect(row(page, a.id)).toHaveAttribute('data-verdict', 'unreviewed')
   onDisk = await desk.readStoreFile()

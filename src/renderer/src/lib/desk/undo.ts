@@ -81,7 +81,13 @@ export const CHANGE_WORDS: Record<ChangeKind, string> = {
   undo: 'undo'
 }
 
-const clip = (text: string, max = 48): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text)
+/** Cut at a word, so a figure is never cut in two ("100,0…"). */
+function clip(text: string, max = 48): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`
+}
 
 /** "Undid: verdict on “Since December, Russia has sent…”", "Redid: verdict on 12 claims (“…” and 11 more)". */
 export function describeStep(verb: 'Undid' | 'Redid', entry: UndoEntry, textOf: (claimId: string) => string | null): string {
