@@ -5,14 +5,18 @@ import { extract } from './commands/extract'
 import { help } from './commands/help'
 import { importCommand } from './commands/import'
 import { restore } from './commands/restore'
+import { remove } from './commands/remove'
+import { reports } from './commands/reports'
+import { stories } from './commands/stories'
 import { verdict } from './commands/verdict'
+import { CLI } from './name'
 import type { CliIo, Command, CommandContext } from './io'
 import { terminalSafe } from './terminal'
 
 /** The brief loads its renderers (docx, PDF) only when asked for: every other command starts faster. */
 const brief: Command = async (args, ctx) => (await import('./commands/brief')).brief(args, ctx)
 
-const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, verdict, brief, restore, help }
+const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, reports, remove, stories, verdict, brief, restore, help }
 
 /** The whole CLI as a function: 0 on success, 2 for the user's mistakes, 1 for bugs. */
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
@@ -32,7 +36,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     return code
   }
   const [name, ...args] = argv
-  if (name === undefined) return fail('missing command (run "factdesk help" for usage)', 2)
+  if (name === undefined) return fail(`missing command (run "${CLI} help" for usage)`, 2)
   const wantsHelp = name === '--help' || name === '-h' || args.includes('--help') || args.includes('-h')
   const command = wantsHelp ? help : COMMANDS[name]
   if (!command || !Object.hasOwn(COMMANDS, wantsHelp ? 'help' : name)) {

@@ -7,6 +7,7 @@ import { openStore, type Store } from '../core/store/jsonStore'
 import { LOCK_OWNER, lockStore, waitForCli, type StoreLock } from '../core/store/lock'
 import { StoreDamagedError } from '../core/store/schema'
 import type { CommandContext } from './io'
+import { CLI } from './name'
 
 const SEEDS_DIR = resolve(import.meta.dirname, '../../seeds')
 
@@ -59,7 +60,7 @@ export async function withStore<T>(choice: StoreChoice, ctx: CommandContext, mod
     if (mode === 'read') {
       const store = await openStore(choice.path, { readOnly: true })
       // The desk's own store is seeded on first use, as the app does: that is a write.
-      if (!(choice.isDesk && store.data.reports.length === 0)) return await work(store)
+      if (!(choice.isDesk && store.data.reports.length === 0 && store.data.changes.length === 0)) return await work(store)
     }
     const lock = await lockForCli(choice.path)
     try {
@@ -72,7 +73,7 @@ export async function withStore<T>(choice: StoreChoice, ctx: CommandContext, mod
     }
   } catch (error) {
     if (error instanceof StoreDamagedError) {
-      throw new UserError(`${error.message} Run "factdesk restore${choice.isDesk ? '' : ` --store ${choice.path}`}" to put the newest good backup back.`, 'store')
+      throw new UserError(`${error.message} Run "${CLI} restore${choice.isDesk ? '' : ` --store ${choice.path}`}" to put the newest good backup back.`, 'store')
     }
     throw error
   }

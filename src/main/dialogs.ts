@@ -4,6 +4,7 @@ import type { ImportFile } from '../core/importing/job'
 import { IMPORTABLE } from '../core/input/importFile'
 import { writeFileAtomically } from '../core/store/atomicWrite'
 import { readReportBytes } from '../core/store/files'
+import { STORIES_FOLDER } from '../core/store/stories'
 import type { BriefFormat } from '../shared/contract'
 
 export const FORMAT_FILTERS: Record<BriefFormat, Electron.FileFilter> = {
@@ -38,4 +39,15 @@ export async function pickReports(window: BrowserWindow): Promise<ImportFile[] |
   })
   if (result.canceled || result.filePaths.length === 0) return null
   return Promise.all(result.filePaths.map((path) => readReportBytes(path, basename(path))))
+}
+
+/** File › Open Story: a story's store file; null when cancelled. */
+export async function chooseStoryFile(window: BrowserWindow): Promise<string | null> {
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Open story',
+    defaultPath: join(app.getPath('userData'), STORIES_FOLDER),
+    properties: ['openFile'],
+    filters: [{ name: 'factdesk stories', extensions: ['json'] }]
+  })
+  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]!
 }

@@ -42,7 +42,7 @@ describe('factdesk CLI', () => {
     expect(listed.code).toBe(0)
     rows = JSON.parse(listed.stdout) as ClaimRow[]
     expect(rows.length).toBeGreaterThan(10)
-    expect(Object.keys(rows[0]!).sort()).toEqual(['clusterId', 'id', 'note', 'reportId', 'text', 'verdict'])
+    expect(Object.keys(rows[0]!).sort()).toEqual(['clusterId', 'id', 'note', 'reportId', 'sources', 'speaker', 'text', 'verdict'])
     expect(rows.every((r) => r.verdict === 'unreviewed' && r.note === '')).toBe(true)
   })
 

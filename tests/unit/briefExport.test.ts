@@ -8,7 +8,7 @@ import { openDeskStore } from '../../src/core/store/deskStore'
 import { openStore } from '../../src/core/store/jsonStore'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { dispatch } from '../../src/main/ipc/dispatch'
-import { BRIEF_FORMATS, type Handlers } from '../../src/shared/contract'
+import { BRIEF_FORMATS, type DeskSnapshot, type Handlers } from '../../src/shared/contract'
 
 const seedsDir = resolve(import.meta.dirname, '../../seeds')
 let dir: string
@@ -54,12 +54,13 @@ describe('brief:export', () => {
     const { claims } = await handlers['desk:load']({})
     const [a, b] = [claims[0]!.id, claims[1]!.id]
     await handlers['review:set']({ claimId: a, verdict: 'verified' })
-    expect((await handlers['desk:load']({})).changedSinceBrief).toEqual([])
+    const changed = (snapshot: DeskSnapshot) => snapshot.claims.filter((c) => c.changedSinceBrief).map((c) => c.id)
+    expect(changed(await handlers['desk:load']({}))).toEqual([])
     await handlers['brief:export']({ format: 'md', options: { includeUnreviewed: false } })
     await handlers['review:set']({ claimId: a, verdict: 'disputed' })
     await handlers['review:set']({ claimId: b, verdict: 'unconfirmed' })
     const snapshot = await handlers['desk:load']({})
-    expect(snapshot.changedSinceBrief).toEqual([a, b])
+    expect(changed(snapshot)).toEqual([a, b])
     expect(snapshot.lastBrief?.verdicts).toEqual({ [a]: 'verified' })
   })
 })

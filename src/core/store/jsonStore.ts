@@ -1,5 +1,6 @@
 import { Low, type Adapter } from 'lowdb'
 import { emptyStore, type StoreData } from '../model'
+import { archiveFolder, fileArchive, type PageArchive } from './archive'
 import { DurableTextFile } from './durableFile'
 import { resolveFileTarget } from './paths'
 import { parseStore } from './schema'
@@ -14,10 +15,12 @@ export interface Store {
    * change that throws writes nothing.
    */
   update(change: (data: StoreData) => StoreData): Promise<StoreData>
+  /** Fetched pages kept with the store (web reports' sources, evidence links), by hash. */
+  readonly archive: PageArchive
 }
 
 export interface OpenStoreOptions {
-  /** Fills a store that is new or holds no reports (the app's first run). */
+  /** Fills a store that is new or has never held reports (the app's first run). */
   seed?: (data: StoreData) => StoreData | Promise<StoreData>
   /** Only reads: nothing is written or cleaned up, so no write access is needed; `update` is refused. */
   readOnly?: boolean
@@ -50,7 +53,8 @@ class StoreFile implements Adapter<StoreData> {
  * is never written to; see `restoreNewestBackup`.
  */
 export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
-  const durable = new DurableTextFile(path, await resolveFileTarget(path), { onBackupProblem: options.onBackupProblem })
+  const target = await resolveFileTarget(path)
+  const durable = new DurableTextFile(path, target, { onBackupProblem: options.onBackupProblem })
   const readOnly = options.readOnly ?? false
   // A store that cannot be written is refused now, not after the editor's first verdict.
   if (!readOnly) await durable.assertWritable()
@@ -68,11 +72,13 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     data = next
   }
 
-  if (!readOnly && options.seed && data.reports.length === 0) await persist(await options.seed(data))
+  // A store emptied by the editor (reports removed: the change log says so) stays empty.
+  if (!readOnly && options.seed && data.reports.length === 0 && data.changes.length === 0) await persist(await options.seed(data))
   else if (!readOnly && isNew) await persist(data)
 
   return {
     path,
+    archive: fileArchive(archiveFolder(target), readOnly),
     get data() {
       return data
     },
