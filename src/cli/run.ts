@@ -5,6 +5,7 @@ import { extract } from './commands/extract'
 import { help } from './commands/help'
 import { importCommand } from './commands/import'
 import { restore } from './commands/restore'
+import { settings } from './commands/settings'
 import { verdict } from './commands/verdict'
 import type { CliIo, Command, CommandContext } from './io'
 import { terminalSafe } from './terminal'
@@ -12,7 +13,7 @@ import { terminalSafe } from './terminal'
 /** The brief loads its renderers (docx, PDF) only when asked for: every other command starts faster. */
 const brief: Command = async (args, ctx) => (await import('./commands/brief')).brief(args, ctx)
 
-const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, verdict, brief, restore, help }
+const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, verdict, brief, settings, restore, help }
 
 /** The whole CLI as a function: 0 on success, 2 for the user's mistakes, 1 for bugs. */
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {

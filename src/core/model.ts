@@ -268,6 +268,11 @@ export const Settings = z.object({
 })
 export type Settings = z.infer<typeof Settings>
 
+/** Which claims a brief carries: all of them, the reviewed ones, or only the verified ones. */
+export const BRIEF_SCOPES = ['all', 'reviewed', 'verified'] as const
+export const BriefScope = z.enum(BRIEF_SCOPES)
+export type BriefScope = z.infer<typeof BriefScope>
+
 export const BriefVersion = z.object({
   id: z.string().min(1),
   at: Timestamp,
@@ -275,7 +280,17 @@ export const BriefVersion = z.object({
   format: z.string(),
   title: z.string(),
   /** The verdict of every reviewed claim as this export carried it. */
-  verdicts: z.record(Id, ReviewState)
+  verdicts: z.record(Id, ReviewState),
+  /*
+   * What the export covered and the editor's own words in it, as sent. Optional, so stores written
+   * before they existed read as they are (no schema change): absent scope and reports mean the
+   * reviewed claims of every report, an absent text that the brief derived it.
+   */
+  scope: BriefScope.optional(),
+  /** The reports the brief covered, when the editor chose some (absent: every report). */
+  reportIds: z.array(Id).optional(),
+  /** The editor's title, lede and closing note as exported (each absent when the brief derived it). */
+  editorText: z.object({ title: z.string().optional(), lede: z.string().optional(), closing: z.string().optional() }).optional()
 })
 export type BriefVersion = z.infer<typeof BriefVersion>
 

@@ -78,7 +78,7 @@ async function start(): Promise<void> {
     },
     exportBrief: async (format) => {
       try {
-        await handlers['brief:export']({ format, options: { includeUnreviewed: false } })
+        await handlers['brief:export']({ format, options: { scope: 'reviewed', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone } })
         // The export is recorded as a brief version: the desk re-reads which verdicts changed since.
         currentWindow().webContents.send('desk:changed')
       } catch (error) {

@@ -1,6 +1,5 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron'
-import { BRIEF_FORMATS, type BriefFormat } from '../shared/contract'
-import { FORMAT_FILTERS } from './dialogs'
+import { BRIEF_FORMAT_TABLE, type BriefFormat } from '../core/brief/formats'
 
 /** What the menu's items do; each reports its own failures (a menu click has no one to return them to). */
 export interface MenuActions {
@@ -19,10 +18,11 @@ export function installMenu(actions: MenuActions): void {
         { type: 'separator' },
         {
           label: 'Export Brief',
-          submenu: BRIEF_FORMATS.map((format) => ({
-            label: `${FORMAT_FILTERS[format].name}…`,
-            ...(format === 'pdf' ? { accelerator: 'CmdOrCtrl+E' } : {}),
-            click: () => void actions.exportBrief(format)
+          submenu: BRIEF_FORMAT_TABLE.map(({ id, label }, i) => ({
+            label: `${label}…`,
+            // The table's first format (PDF) is the one a shortcut exports.
+            ...(i === 0 ? { accelerator: 'CmdOrCtrl+E' } : {}),
+            click: () => void actions.exportBrief(id)
           }))
         },
         { type: 'separator' },

@@ -28,6 +28,8 @@ const lists = (record: Record<string, unknown>): string[] =>
 export const functionWord = lazy(() => new Set(lists(functionWords)))
 /** Conjunctions ("and", "while"): where one clause of a sentence ends and the next begins. */
 export const conjunctions = lazy(() => new Set(functionWords.conjunctions))
+/** Words that point back to something said before ("he", "those"): a sentence opening with one cannot stand alone. */
+export const anaphors = lazy(() => new Set([...functionWords.pronouns, ...functionWords.demonstratives]))
 
 export type SpeechFrame = 'speech' | 'act'
 export interface SpeechVerb {
