@@ -40,7 +40,7 @@ describe('brief:export', () => {
     await handlers['review:set']({ claimId: claims[2]!.id, verdict: 'verified' })
     const extensions = { md: 'md', html: 'html', pdf: 'pdf', docx: 'docx', csv: 'csv', claimreview: 'jsonld' }
     for (const format of BRIEF_FORMATS) {
-      const { path, version } = await handlers['brief:export']({ format, options: { includeUnreviewed: false } })
+      const { path, version } = await handlers['brief:export']({ format, options: { scope: 'reviewed' } })
       expect(path).toBe(join(dir, `factdesk-brief-2022-02-16.${extensions[format]}`))
       expect(version).toMatchObject({ format, editor: 'Ann Editor', verdicts: { [claims[2]!.id]: 'verified' } })
       expect(readFileSync(path!).length).toBeGreaterThan(0)
@@ -55,7 +55,7 @@ describe('brief:export', () => {
     const [a, b] = [claims[0]!.id, claims[1]!.id]
     await handlers['review:set']({ claimId: a, verdict: 'verified' })
     expect((await handlers['desk:load']({})).changedSinceBrief).toEqual([])
-    await handlers['brief:export']({ format: 'md', options: { includeUnreviewed: false } })
+    await handlers['brief:export']({ format: 'md', options: { scope: 'reviewed' } })
     await handlers['review:set']({ claimId: a, verdict: 'disputed' })
     await handlers['review:set']({ claimId: b, verdict: 'unconfirmed' })
     const snapshot = await handlers['desk:load']({})
@@ -66,7 +66,7 @@ describe('brief:export', () => {
 
 describe('brief:reveal', () => {
   it('shows only a file this session exported', async () => {
-    const { path } = await handlers['brief:export']({ format: 'csv', options: { includeUnreviewed: false } })
+    const { path } = await handlers['brief:export']({ format: 'csv', options: { scope: 'reviewed' } })
     expect(await handlers['brief:reveal']({ path: path! })).toEqual({ revealed: true })
     expect(revealed).toEqual([path])
     const refused = await dispatch(handlers, 'brief:reveal', { path: '/etc/passwd' })

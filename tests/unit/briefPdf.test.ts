@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumPdf } from '../../src/cli/pdf'
-import { buildBrief, renderBriefFile } from '../../src/core/brief'
+import { buildBrief, renderBriefFile, type BriefOptions } from '../../src/core/brief'
 import type { StoreData } from '../../src/core/model'
 import { expectEveryReviewedItem, now, seededStore, squash } from './briefSeedFixture'
 
 let data: StoreData
 let dir: string
-const options = { includeUnreviewed: false, closing: 'Next update at 18:00 CET.' }
+const options: BriefOptions = { scope: 'reviewed', closing: 'Next update at 18:00 CET.' }
 
 beforeAll(async () => {
   data = await seededStore()

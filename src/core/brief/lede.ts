@@ -6,7 +6,7 @@
  * and every sentence is cited and opens with its status, so nothing unverified
  * reads as fact: "Not yet verified, reported by 4 of 5 sources: …".
  */
-import { anaphors } from '../lexicon'
+import { anaphors, functionWord } from '../lexicon'
 import { isReportingVerb } from './parts'
 import type { DiscrepancyKind, Person, ReviewState } from '../model'
 import type { Selection } from './selection'
@@ -122,7 +122,13 @@ function bodyOf(item: BriefItem, sel: Selection, roles: ReadonlyMap<string, stri
   if (!namesSpeaker(w, speaker) && verb && isReportingVerb(verb)) return [text(`${who} `), ...w]
   const claim = sel.claimsById.get(item.claimId)
   const words = claim ? quotedWords(claim) : null
-  return words ? [text(`${who} said: `), words] : null
+  if (words) return [text(`${who} said: `), words]
+  // Reported speech without its verb ("Russia moved its troops…", said by Stoltenberg): attributed, never quoted.
+  const first = w[0]
+  if (first?.kind !== 'text' || !startsSentence(w)) return null
+  const head = firstWord(w)
+  const lowered = head && functionWord().has(head) ? first.text.charAt(0).toLowerCase() + first.text.slice(1) : first.text
+  return [text(`According to ${who}, ${lowered}`), ...w.slice(1)]
 }
 
 /** "Sources disagree on 3 points, among them the figures for people (killed): at least 820 [1] against more than 1,000 [2][4]." */

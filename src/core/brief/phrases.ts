@@ -40,7 +40,7 @@ export function sourceDetails(s: BriefSource): string[] {
 
 /** Where a report without a web address came from: its file, so it can still be found. */
 export function sourceFile(s: BriefSource): string | null {
-  return s.url === null ? `file ${s.file}` : null
+  return s.url === null && sourceName(s) !== s.file ? `file ${s.file}` : null
 }
 
 /** Where a side stands when no report states it: the lexicon's world data. */

@@ -98,15 +98,26 @@ function stripMarks(s: string, side: 'before' | 'after'): string {
   return out
 }
 
+/** Subject pronouns a reporter uses for the speaker just named ("He said…"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it'])
+
 /**
  * The wording with its speaker in front when it opens with the reporting verb
  * of a sentence the claim was cut from ("urged that Moscow…" → "Jens
- * Stoltenberg urged that Moscow…"): the report's own attribution, put back.
+ * Stoltenberg urged that Moscow…"), or in place of the pronoun the reporter
+ * used for them ("He stated that…" → "Jens Stoltenberg stated that…"): the
+ * report's own attribution, put back, never inside quotation marks.
  */
 export function attributed(wording: Wording, speaker: string | null, isVerb: (word: string) => boolean): Wording {
   if (!speaker || namesSpeaker(wording, speaker)) return wording
   const verb = firstWord(wording)
-  return verb && isVerb(verb) ? tidy([text(`${speaker} `), ...wording]) : wording
+  if (verb && isVerb(verb)) return tidy([text(`${speaker} `), ...wording])
+  const first = wording[0]
+  const opening = first?.kind === 'text' ? /^([\p{L}]+)\s+([\p{L}’']+)/u.exec(first.text) : null
+  if (first?.kind === 'text' && opening && SUBJECT_PRONOUNS.has(opening[1]!.toLowerCase()) && isVerb(opening[2]!.toLowerCase())) {
+    return tidy([text(`${speaker}${first.text.slice(opening[1]!.length)}`), ...wording.slice(1)])
+  }
+  return wording
 }
 
 /** The speaker's exact words in the claim, one quote: several quoted spans joined with an elision. Null when the claim quotes nobody. */
