@@ -57,7 +57,8 @@ export function misquotes(printed: string, data: StoreData): Misquote[] {
   const spans = spansBySource(data)
   let flat = squash(printed)
   for (const r of data.reports) if (r.title) flat = flat.split(squash(r.title)).join(' ')
-  const groups = [...flat.matchAll(/(?:\[\d+\])+/g)].map((m) => ({ at: m.index, end: m.index + m[0].length, numbers: [...m[0].matchAll(/\d+/g)].map((d) => Number(d[0])) }))
+  // Citation groups: [1][2], or [1] [2] where a PDF's text puts a space between superscripts.
+  const groups = [...flat.matchAll(/\[\d+\](?:\s?\[\d+\])*/g)].map((m) => ({ at: m.index, end: m.index + m[0].length, numbers: [...m[0].matchAll(/\d+/g)].map((d) => Number(d[0])) }))
   const out: Misquote[] = []
   for (const q of quotations(flat)) {
     const words = q.parts.map((p) => flat.slice(p.start, p.end)).join(' ')

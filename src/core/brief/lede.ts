@@ -6,7 +6,7 @@
  * and every sentence is cited and opens with its status, so nothing unverified
  * reads as fact: "Not yet verified, reported by 4 of 5 sources: …".
  */
-import { anaphors, functionWord } from '../lexicon'
+import { anaphors } from '../lexicon'
 import { isReportingVerb } from './parts'
 import type { DiscrepancyKind, Person, ReviewState } from '../model'
 import type { Selection } from './selection'
@@ -105,7 +105,8 @@ function closed(body: Wording): Wording {
  * The item as a sentence of its own. A wording that is a sentence and names
  * its speaker (or has none) is used as written. A fragment that starts with
  * its reporting verb ("urged that Moscow…") gets its speaker in front. Else a
- * speaker's exact words, quoted: "Jens Stoltenberg said: “…”". Anything else
+ * speaker's exact words, quoted: "Jens Stoltenberg said: “…”". Else a sentence
+ * is told as the sources' report (its status opening says whose); a fragment
  * cannot be told without inventing words, and is left for the sections below.
  */
 function bodyOf(item: BriefItem, sel: Selection, roles: ReadonlyMap<string, string | null>): Wording | null {
@@ -123,12 +124,9 @@ function bodyOf(item: BriefItem, sel: Selection, roles: ReadonlyMap<string, stri
   const claim = sel.claimsById.get(item.claimId)
   const words = claim ? quotedWords(claim) : null
   if (words) return [text(`${who} said: `), words]
-  // Reported speech without its verb ("Russia moved its troops…", said by Stoltenberg): attributed, never quoted.
-  const first = w[0]
-  if (first?.kind !== 'text' || !startsSentence(w)) return null
-  const head = firstWord(w)
-  const lowered = head && functionWord().has(head) ? first.text.charAt(0).toLowerCase() + first.text.slice(1) : first.text
-  return [text(`According to ${who}, ${lowered}`), ...w.slice(1)]
+  // Anything else is told as what the sources report (the status opening says so), never put in the speaker's
+  // mouth: an engine's attribution can be wrong, and "According to Russia, both leaders…" would make it worse.
+  return startsSentence(w) && w[0]?.kind === 'text' ? w : null
 }
 
 /** "Sources disagree on 3 points, among them the figures for people (killed): at least 820 [1] against more than 1,000 [2][4]." */
