@@ -33,24 +33,31 @@ export function briefOf(sel: Selection, options: BriefOptions, now: Date, derive
   // cluster whose claims were judged differently appears in each section concerned.
   const groups = new Map<string, { verdict: ReviewState; claims: Claim[] }>()
   for (const claim of sel.claims) {
-    if (!sel.included.has(claim.id)) continue
     const verdict = sel.verdictOf(claim.id)
     const key = `${verdict}\u0000${claim.clusterId}`
     const group = groups.get(key) ?? { verdict, claims: [] }
     group.claims.push(claim)
     groups.set(key, group)
   }
-  const sections = SECTIONS.filter((s) => inScope(options.scope, s.verdict)).map((section) => {
-    const items = [...groups.values()]
-      .filter((g) => g.verdict === section.verdict)
+  const itemsOf = (verdict: ReviewState): BriefItem[] =>
+    [...groups.values()]
+      .filter((g) => g.verdict === verdict)
       .map((g) => itemOf(sel, g.claims, g.verdict, confirmed))
       .sort(byFirstCitation)
+  const sections = SECTIONS.filter((s) => inScope(options.scope, s.verdict)).map((section) => {
+    const items = itemsOf(section.verdict)
     return { ...section, items, topics: groupByTopic(items, sel.claimsById) }
   })
+  // The lede tells the whole situation of the chosen reports, each sentence with its status: what is not yet
+  // reviewed is part of it ("reported by 4 of 5 sources, not yet verified"). A verified-only brief tells only that.
+  const told =
+    options.scope === 'verified'
+      ? sections
+      : SECTIONS.map((section) => sections.find((s) => s.verdict === section.verdict) ?? { ...section, items: itemsOf(section.verdict), topics: [] })
 
   const sources = sel.reports.map((r) => sourceOf(r, sel.numberOf.get(r.id)!))
   const disagreements = disagreementsOf(sel, derived.discrepancies)
-  const derivedLede = ledeOf(sel, sections, disagreements, derived.people)
+  const derivedLede = ledeOf(sel, told, disagreements, derived.people)
   const editorText = options.lede?.trim()
   const { editorName, organisation } = data.settings
   return {
