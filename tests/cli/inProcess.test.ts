@@ -113,13 +113,16 @@ describe('settings and the brief’s scope', () => {
     const reviews = (JSON.parse(complete.stdout) as { '@graph': Array<Record<string, unknown>> })['@graph']
     expect(reviews).toHaveLength(2)
     for (const review of reviews) {
+      expect(review.url).toMatch(/^https:\/\/check\.example\/briefs#claim-/)
       expect(review).toMatchObject({
-        url: expect.stringMatching(/^https:\/\/check\.example\/briefs#claim-/),
         author: { '@type': 'Organization', name: 'The Daily Check', url: 'https://check.example' },
         inLanguage: 'en',
         datePublished: '2022-02-16',
-        itemReviewed: { '@type': 'Claim', appearance: expect.arrayContaining([expect.objectContaining({ '@type': 'CreativeWork' })]) }
+        itemReviewed: { '@type': 'Claim' }
       })
+      const { appearance } = review.itemReviewed as { appearance: Array<{ '@type': string }> }
+      expect(appearance.length).toBeGreaterThan(0)
+      for (const a of appearance) expect(a['@type']).toBe('CreativeWork')
       expect(['Verified', 'Disputed']).toContain((review.reviewRating as { alternateName: string }).alternateName)
       expect(typeof review.claimReviewed === 'string' && review.claimReviewed.length <= 201).toBe(true)
     }

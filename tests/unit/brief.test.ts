@@ -54,7 +54,6 @@ function fixture(): StoreData {
   return data
 }
 
-
 const reviewed: BriefOptions = { scope: 'reviewed' }
 const md = async (data: StoreData, options: BriefOptions = reviewed): Promise<string> => (await renderBrief(data, 'md', options, now)).content
 const words = (w: Parameters<typeof plainText>[0]): string => plainText(w)
@@ -175,7 +174,10 @@ describe('quotation marks only around words the speaker said', () => {
 
   it("puts the speaker back for a reporter's pronoun or a bare reporting verb, outside the quotation", () => {
     const data = fixture()
-    data.claims = [claim('ra-1', 'ra', 'He stated that NATO has no answer.', 'k-1', 'Jens Stoltenberg'), claim('ra-2', 'ra', 'urged that Moscow act.', 'k-2', 'Jens Stoltenberg')]
+    data.claims = [
+      claim('ra-1', 'ra', 'He stated that NATO has no answer.', 'k-1', 'Jens Stoltenberg'),
+      claim('ra-2', 'ra', 'urged that Moscow act.', 'k-2', 'Jens Stoltenberg')
+    ]
     data.reviews = { 'ra-1': review('verified'), 'ra-2': review('verified') }
     const items = buildBrief(data, reviewed, now).sections[0]!.items.map((i) => words(i.wording))
     expect(items).toEqual(['Jens Stoltenberg stated that NATO has no answer.', 'Jens Stoltenberg urged that Moscow act.'])
@@ -257,7 +259,9 @@ describe('renderBrief', () => {
     const data = fixture()
     data.reports[0] = { ...data.reports[0]!, url: 'https://www.apnews.com/article/nato-1' }
     const text = await md(data)
-    expect(text).toContain("## What is disputed\n\n- Russia moved its troops to the border. — Jens Stoltenberg [1][2]\n  - *Editor's note (M. Rossi):* Satellite images show no movement.")
+    expect(text).toContain(
+      "## What is disputed\n\n- Russia moved its troops to the border. — Jens Stoltenberg [1][2]\n  - *Editor's note (M. Rossi):* Satellite images show no movement."
+    )
     expect(text).toContain('- [1] **apnews.com** — *NATO sees signs* · 15 February 2022 · With AFP · <https://www.apnews.com/article/nato-1>')
     expect(text).toContain('- [2] **rb.txt** · 16 February 2022 · BRUSSELS\n')
     expect(text).not.toContain('<script>')
@@ -291,7 +295,10 @@ describe('renderBrief', () => {
     const data = fixture()
     data.reviews['rc-2'] = review('verified')
     const ent = (value: string): Claim['entities'] => [{ type: 'person', value, text: value }]
-    data.claims.push(claim('rc-3', 'rc', 'Lavrov met Blinken in Geneva.', 'k-5', null, { entities: ent('Blinken') }), claim('rc-4', 'rc', 'Blinken flew home.', 'k-6', null, { entities: ent('Blinken') }))
+    data.claims.push(
+      claim('rc-3', 'rc', 'Lavrov met Blinken in Geneva.', 'k-5', null, { entities: ent('Blinken') }),
+      claim('rc-4', 'rc', 'Blinken flew home.', 'k-6', null, { entities: ent('Blinken') })
+    )
     data.reviews['rc-3'] = review('verified')
     data.reviews['rc-4'] = review('verified')
     const topics = buildBrief(data, reviewed, now).sections[0]!.topics
@@ -313,7 +320,15 @@ describe('renderBrief', () => {
     )
     for (const id of ['rb-2', 'rb-3', 'rb-4', 'rb-5', 'rb-6']) data.reviews[id] = review('verified')
     const people: ClaimAnalysis['people'] = [
-      { id: 'p-1', name: 'Jens Stoltenberg', kind: 'person', roles: ['NATO Secretary-General'], aliases: [], saidClaimIds: ['rb-1', 'rb-2', 'rb-3', 'rb-4', 'rb-5', 'rb-6'], mentionClaimIds: ['ra-2'] } as never
+      {
+        id: 'p-1',
+        name: 'Jens Stoltenberg',
+        kind: 'person',
+        roles: ['NATO Secretary-General'],
+        aliases: [],
+        saidClaimIds: ['rb-1', 'rb-2', 'rb-3', 'rb-4', 'rb-5', 'rb-6'],
+        mentionClaimIds: ['ra-2']
+      } as never
     ]
     const analysis = { ...analyseClaims(data.claims, data.reports), people }
     const jens = buildBrief(data, reviewed, now, analysis).speakers.find((s) => s.name === 'Jens Stoltenberg')!

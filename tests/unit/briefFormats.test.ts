@@ -130,7 +130,12 @@ describe('brief exports, parsed back', () => {
         claimReviewed: plainText(shorten(item.wording, 200)),
         inLanguage: 'en',
         author: { '@type': 'Organization', name: 'The Daily Check', url: 'https://check.example' },
-        reviewRating: { '@type': 'Rating', alternateName: { verified: 'Verified', unconfirmed: 'Unverified', disputed: 'Disputed' }[verdict], bestRating: 3, worstRating: 1 },
+        reviewRating: {
+          '@type': 'Rating',
+          alternateName: { verified: 'Verified', unconfirmed: 'Unverified', disputed: 'Disputed' }[verdict],
+          bestRating: 3,
+          worstRating: 1
+        },
         itemReviewed: { '@type': 'Claim' }
       })
       expect(review.reviewRating.ratingValue).toBe({ verified: 3, unconfirmed: 2, disputed: 1 }[verdict])

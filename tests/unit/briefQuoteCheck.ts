@@ -32,10 +32,7 @@ function spansBySource(data: StoreData): Map<number, string[]> {
 
 /** True when the pieces of `words` between elisions occur, in order, inside one span. */
 function standsIn(words: string, spans: readonly string[]): boolean {
-  const pieces = words
-    .split('…')
-    .map(squash)
-    .filter(Boolean)
+  const pieces = words.split('…').map(squash).filter(Boolean)
   return spans.some((span) => {
     let from = 0
     for (const piece of pieces) {
@@ -58,7 +55,11 @@ export function misquotes(printed: string, data: StoreData): Misquote[] {
   let flat = squash(printed)
   for (const r of data.reports) if (r.title) flat = flat.split(squash(r.title)).join(' ')
   // Citation groups: [1][2], or [1] [2] where a PDF's text puts a space between superscripts.
-  const groups = [...flat.matchAll(/\[\d+\](?:\s?\[\d+\])*/g)].map((m) => ({ at: m.index, end: m.index + m[0].length, numbers: [...m[0].matchAll(/\d+/g)].map((d) => Number(d[0])) }))
+  const groups = [...flat.matchAll(/\[\d+\](?:\s?\[\d+\])*/g)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+    numbers: [...m[0].matchAll(/\d+/g)].map((d) => Number(d[0]))
+  }))
   const out: Misquote[] = []
   for (const q of quotations(flat)) {
     const words = q.parts.map((p) => flat.slice(p.start, p.end)).join(' ')

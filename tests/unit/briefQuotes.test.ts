@@ -69,7 +69,9 @@ async function printed(data: StoreData, format: Exclude<BriefFormat, 'pdf'>): Pr
     }
     const doc = JSON.parse(content as string) as { '@graph': Review[] }
     const numberOf = (a: { url?: string; headline?: string }): number =>
-      data.reports.findIndex((r) => (a.url !== undefined && r.url !== null && new URL(r.url).href === a.url) || (a.headline !== undefined && r.title?.trim() === a.headline)) + 1
+      data.reports.findIndex(
+        (r) => (a.url !== undefined && r.url !== null && new URL(r.url).href === a.url) || (a.headline !== undefined && r.title?.trim() === a.headline)
+      ) + 1
     return doc['@graph'].map((r) => `${r.claimReviewed} ${r.itemReviewed.appearance.map((a) => `[${numberOf(a)}]`).join('')}`).join('\n')
   }
   if (format === 'csv') {

@@ -104,7 +104,10 @@ function disagreements(model: BriefModel): string {
       : `<ul class="disagreements">\n${model.disagreements
           .map((d) => {
             const sides = d.sides
-              .map((side) => `<span class="side">${htmlRuns(side.wording)} ${cites(side.citations)} <span class="side-status">(${escapeHtml(sideStatus(side))})</span></span>`)
+              .map(
+                (side) =>
+                  `<span class="side">${htmlRuns(side.wording)} ${cites(side.citations)} <span class="side-status">(${escapeHtml(sideStatus(side))})</span></span>`
+              )
               .join(' <span class="vs">vs</span> ')
             const accounts = d.sides.flatMap((side) => oneAccountPerSource(side.accounts).map((a) => account(a, true)))
             return `<li><p class="detail"><strong>${escapeHtml(disagreementHeading(d))}:</strong> ${sides}</p><ul class="accounts">${accounts.join('')}</ul></li>`

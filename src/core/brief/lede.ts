@@ -83,7 +83,8 @@ export function ledeOf(sel: Selection, sections: readonly BriefSection[], disagr
 
 /** "Verified, reported by 3 of 5 sources:" — the status first, so the reader knows it before the claim. */
 export function statusOpening(verdict: ReviewState, corroborating: number, reports: number): string {
-  const reach = reports <= 1 ? 'reported by the one source' : corroborating >= reports ? `reported by all ${reports} sources` : `reported by ${corroborating} of ${reports} sources`
+  const reach =
+    reports <= 1 ? 'reported by the one source' : corroborating >= reports ? `reported by all ${reports} sources` : `reported by ${corroborating} of ${reports} sources`
   const word = { verified: 'Verified', disputed: 'Disputed', unconfirmed: 'Not yet confirmed', unreviewed: 'Not yet verified' }[verdict]
   return `${word}, ${reach}:`
 }

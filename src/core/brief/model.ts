@@ -67,7 +67,11 @@ export function briefOf(sel: Selection, options: BriefOptions, now: Date, derive
     asOfLabel: formatTime(now, options.timeZone),
     coverage: { total: sel.claims.length, reviewed: sel.claims.filter((c) => sel.verdictOf(c.id) !== 'unreviewed').length },
     preparedBy: [editorName.trim(), organisation.trim()].filter(Boolean).join(', ') || null,
-    lede: editorText ? editorLede(editorText, new Set(sources.map((s) => s.n))) : derivedLede.length > 0 ? [derivedLede.flatMap((s, i) => (i > 0 ? [text(' '), ...s] : s))] : [],
+    lede: editorText
+      ? editorLede(editorText, new Set(sources.map((s) => s.n)))
+      : derivedLede.length > 0
+        ? [derivedLede.flatMap((s, i) => (i > 0 ? [text(' '), ...s] : s))]
+        : [],
     ledeByEditor: Boolean(editorText),
     derivedLede,
     sections,

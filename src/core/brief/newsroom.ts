@@ -29,7 +29,11 @@ export function claimReviewGaps(settings: Settings): string[] {
   const gaps: string[] = []
   if (!settings.url.trim()) gaps.push("each review's url and the author's url (the newsroom's URL is not set)")
   if (!settings.organisation.trim()) {
-    gaps.push(settings.editorName.trim() ? 'the newsroom as author: the editor is named instead (the organisation is not set)' : 'the author (neither the organisation nor the editor is set)')
+    gaps.push(
+      settings.editorName.trim()
+        ? 'the newsroom as author: the editor is named instead (the organisation is not set)'
+        : 'the author (neither the organisation nor the editor is set)'
+    )
   }
   return gaps
 }

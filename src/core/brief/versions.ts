@@ -21,9 +21,9 @@ export function recordBriefVersion(data: StoreData, entry: { format: string; tit
   const at = now.toISOString()
   const { scope, reportIds, title, lede, closing } = entry.options
   const own = (text: string | undefined): string | undefined => (text?.trim() ? text.trim() : undefined)
-  const editorText = Object.fromEntries(
-    Object.entries({ title: own(title), lede: own(lede), closing: own(closing) }).filter(([, v]) => v !== undefined)
-  ) as NonNullable<BriefVersion['editorText']>
+  const editorText = Object.fromEntries(Object.entries({ title: own(title), lede: own(lede), closing: own(closing) }).filter(([, v]) => v !== undefined)) as NonNullable<
+    BriefVersion['editorText']
+  >
   const version: BriefVersion = {
     // Time plus sequence: unique even for two exports in the same millisecond.
     id: `brief-${at}-${data.briefVersions.length + 1}`,

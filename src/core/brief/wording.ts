@@ -11,7 +11,7 @@ import type { Run, Wording } from './types'
 
 /** Marks that only ever open or close a quotation (single marks double as apostrophes). */
 const DOUBLE_MARKS = /[“”„«»"]/g
-const SINGLE_MARKS = '‘’\''
+const SINGLE_MARKS = "‘’'"
 /** Where a quotation was cut: the mark editors use for an elision. */
 export const ELISION = '…'
 
@@ -41,7 +41,14 @@ export function tidy(runs: Wording): Wording {
     const kind = run.kind === 'quote' && /[\p{L}\p{N}]/u.test(t) ? 'quote' : 'text'
     const last = out.at(-1)
     // A quotation glued to the next word in the copy ("reinforcement”Stoltenberg told") gets its space back.
-    if (last && (last.kind === 'text' || last.kind === 'quote') && (last.kind === 'quote' || kind === 'quote') && /[\p{L}\p{N}]$/u.test(last.text) && /^[\p{L}\p{N}]/u.test(t)) t = ` ${t}`
+    if (
+      last &&
+      (last.kind === 'text' || last.kind === 'quote') &&
+      (last.kind === 'quote' || kind === 'quote') &&
+      /[\p{L}\p{N}]$/u.test(last.text) &&
+      /^[\p{L}\p{N}]/u.test(t)
+    )
+      t = ` ${t}`
     if (kind === 'text' && last?.kind === 'text') last.text += t
     else if (kind === 'text') out.push(text(t))
     else {
