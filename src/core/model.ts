@@ -58,6 +58,8 @@ export const Report = z.object({
   url: z.string().nullable().default(null),
   /** "By George Ramsay and Ben Morse, CNN", when the report carries a byline. */
   byline: z.string().nullable().default(null),
+  /** The publication's own name, when the report states it (an `outlet:` line, an HTML page's site name). Optional: older stores lack it. */
+  outlet: z.string().nullable().optional(),
   /**
    * Lines set aside from the body because they are page furniture, not reporting: the headline,
    * subheads, photo captions and credits, bylines and time stamps, summary boxes, subscription

@@ -3,12 +3,15 @@ import type { Report } from '../model'
 import type { BriefSource } from './types'
 
 /**
- * The outlet of a report: the host of the page it came from ("apnews.com" for
- * https://www.apnews.com/article/…), or null when the report has no address.
+ * The outlet of a report: the name it gives itself (an `outlet:` line, an HTML
+ * page's site name), else the host of the page it came from ("apnews.com" for
+ * https://www.apnews.com/article/…), or null when the report has neither.
  * Agency credits are listed beside it, never in its place: a wire story
  * reprinted by a newspaper is still that newspaper's page.
  */
-export function outletOf(report: Pick<Report, 'url'>): string | null {
+export function outletOf(report: Pick<Report, 'url' | 'outlet'>): string | null {
+  const named = report.outlet?.trim()
+  if (named) return named
   if (!report.url) return null
   try {
     const { hostname, protocol } = new URL(report.url)

@@ -97,6 +97,7 @@ export function ingestReport(input: ReportInput, importedAt: string): Report {
     dateline,
     url: header.url,
     byline: header.byline ?? layout.byline,
+    outlet: header.outlet,
     furniture,
     named: [],
     text,

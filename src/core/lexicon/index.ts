@@ -226,7 +226,7 @@ function phraseIndex(phrases: string[]): Map<string, string[]> {
   return out
 }
 
-export type HeaderKind = 'url' | 'date' | 'updated' | 'title' | 'byline' | 'other'
+export type HeaderKind = 'url' | 'date' | 'updated' | 'title' | 'byline' | 'outlet' | 'other'
 export type FurniturePhrases = 'published' | 'updated' | 'bylineLead' | 'creditLead' | 'photoLabel' | 'callToAction' | 'summaryLabel'
 
 /** Page furniture vocabulary (data/furniture.json): header keys, labels, agencies, banner and share words. */
