@@ -79,3 +79,18 @@ describe('brief:reveal', () => {
     expect(result.ok).toBe(false)
   })
 })
+
+describe('the one table of export formats', () => {
+  it('is what the contract accepts, what the CLI reads from --format and --out, and what its help lists', async () => {
+    const { BRIEF_FORMAT_TABLE, formatOfExtension, extensionOf } = await import('../../src/core/brief/formats')
+    const { BriefFormat, BriefTextFormat } = await import('../../src/shared/contract')
+    const { USAGE } = await import('../../src/cli/commands/help')
+    expect(BriefFormat.options).toEqual(BRIEF_FORMAT_TABLE.map((f) => f.id))
+    expect(BriefTextFormat.options).toEqual(BRIEF_FORMAT_TABLE.filter((f) => !f.binary).map((f) => f.id))
+    expect(USAGE).toContain(`--format ${BRIEF_FORMAT_TABLE.map((f) => f.id).join('|')}`)
+    for (const f of BRIEF_FORMAT_TABLE) {
+      for (const ext of f.extensions) expect(formatOfExtension(`.${ext.toUpperCase()}`)).toBe(f.id)
+      expect(extensionOf(f.id)).toBe(f.extensions[0])
+    }
+  })
+})

@@ -114,10 +114,10 @@ describe('brief exports, parsed back', () => {
     const { content } = await renderBriefFile(data, 'claimreview', options, now, noPdf)
     // The fields this test reads, as ClaimReview lays them out.
     interface Review {
-      reviewRating: { ratingValue: number }
+      reviewRating: { ratingValue: number; ratingExplanation?: string }
       datePublished: string
       url: string
-      itemReviewed: { appearance: { '@type': string }[]; author?: unknown }
+      itemReviewed: { appearance: Array<{ '@type': string; headline?: string }>; author?: unknown }
     }
     const doc = JSON.parse(content as string) as { '@context': string; '@graph': Review[] }
     expect(doc['@context']).toBe('https://schema.org')
@@ -143,6 +143,10 @@ describe('brief exports, parsed back', () => {
       expect(review.url).toMatch(/^https:\/\/check\.example\/briefs#claim-/)
       expect(review.itemReviewed.appearance.length).toBe(item.citations.length)
       for (const a of review.itemReviewed.appearance) expect(a['@type']).toBe('CreativeWork')
+      // The citations: one appearance per cited report, by its headline; the editor's notes as the rating's explanation.
+      expect(review.itemReviewed.appearance.map((a) => a.headline)).toEqual(item.citations.map((n) => model.sources.find((s) => s.n === n)!.headline))
+      const notes = item.notes.map((n) => n.note).join(' ')
+      expect(review.reviewRating.ratingExplanation).toBe(notes || undefined)
       if (item.speaker) expect(review.itemReviewed.author).toEqual({ '@type': item.speakerKind === 'organisation' ? 'Organization' : 'Person', name: item.speaker })
     }
   })
