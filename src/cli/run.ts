@@ -7,6 +7,7 @@ import { importCommand } from './commands/import'
 import { restore } from './commands/restore'
 import { remove } from './commands/remove'
 import { reports } from './commands/reports'
+import { settings } from './commands/settings'
 import { stories } from './commands/stories'
 import { verdict } from './commands/verdict'
 import { CLI } from './name'
@@ -16,7 +17,7 @@ import { terminalSafe } from './terminal'
 /** The brief loads its renderers (docx, PDF) only when asked for: every other command starts faster. */
 const brief: Command = async (args, ctx) => (await import('./commands/brief')).brief(args, ctx)
 
-const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, reports, remove, stories, verdict, brief, restore, help }
+const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, reports, remove, stories, verdict, brief, settings, restore, help }
 
 /** The whole CLI as a function: 0 on success, 2 for the user's mistakes, 1 for bugs. */
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {

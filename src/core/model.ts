@@ -76,8 +76,6 @@ export const Report = z.object({
   dateline: z.string().nullable(),
   /** The page the report was taken from (a `source:` line, or the address it was imported from). */
   url: z.string().nullable().default(null),
-  /** The outlet that published it ("Reuters", "BBC News"), when the page names it (a web page's site name). */
-  site: z.string().nullable().optional(),
   /** The page as it was fetched, when the report was imported from the web (see ArchivedPage). */
   archive: ArchivedPage.optional(),
   /**
@@ -87,6 +85,8 @@ export const Report = z.object({
   pages: z.array(z.object({ page: z.number().int().positive(), start: z.number().int().nonnegative() })).optional(),
   /** "By George Ramsay and Ben Morse, CNN", when the report carries a byline. */
   byline: z.string().nullable().default(null),
+  /** The publication's own name, when the report states it (an `outlet:` line, an HTML page's site name). Optional: older stores lack it. */
+  outlet: z.string().nullable().optional(),
   /**
    * Lines set aside from the body because they are page furniture, not reporting: the headline,
    * subheads, photo captions and credits, bylines and time stamps, summary boxes, subscription
@@ -302,6 +302,11 @@ export const Settings = z.object({
 })
 export type Settings = z.infer<typeof Settings>
 
+/** Which claims a brief carries: all of them, the reviewed ones, or only the verified ones. */
+export const BRIEF_SCOPES = ['all', 'reviewed', 'verified'] as const
+export const BriefScope = z.enum(BRIEF_SCOPES)
+export type BriefScope = z.infer<typeof BriefScope>
+
 export const BriefVersion = z.object({
   id: z.string().min(1),
   at: Timestamp,
@@ -309,7 +314,17 @@ export const BriefVersion = z.object({
   format: z.string(),
   title: z.string(),
   /** The verdict of every reviewed claim as this export carried it. */
-  verdicts: z.record(Id, ReviewState)
+  verdicts: z.record(Id, ReviewState),
+  /*
+   * What the export covered and the editor's own words in it, as sent. Optional, so stores written
+   * before they existed read as they are (no schema change): absent scope and reports mean the
+   * reviewed claims of every report, an absent text that the brief derived it.
+   */
+  scope: BriefScope.optional(),
+  /** The reports the brief covered, when the editor chose some (absent: every report). */
+  reportIds: z.array(Id).optional(),
+  /** The editor's title, lede and closing note as exported (each absent when the brief derived it). */
+  editorText: z.object({ title: z.string().optional(), lede: z.string().optional(), closing: z.string().optional() }).optional()
 })
 export type BriefVersion = z.infer<typeof BriefVersion>
 

@@ -4,23 +4,20 @@ import type { ImportFile } from '../core/importing/job'
 import { IMPORTABLE } from '../core/input/importFile'
 import { writeFileAtomically } from '../core/store/atomicWrite'
 import { readReportBytes } from '../core/store/files'
+import { briefFormat, type BriefFormat } from '../core/brief/formats'
 import { STORIES_FOLDER } from '../core/store/stories'
-import type { BriefFormat } from '../shared/contract'
 
-export const FORMAT_FILTERS: Record<BriefFormat, Electron.FileFilter> = {
-  md: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'HTML document', extensions: ['html'] },
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-  docx: { name: 'Word document', extensions: ['docx'] },
-  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
-  claimreview: { name: 'ClaimReview JSON-LD', extensions: ['jsonld', 'json'] }
+/** The save dialog's filter for a format: its name and extensions, from the formats table. */
+export function formatFilter(format: BriefFormat): Electron.FileFilter {
+  const { label, extensions } = briefFormat(format)
+  return { name: label, extensions: [...extensions] }
 }
 
 export async function chooseSavePath(window: BrowserWindow, suggestedName: string, format: BriefFormat): Promise<string | null> {
   const result = await dialog.showSaveDialog(window, {
     title: 'Export brief',
     defaultPath: join(app.getPath('documents'), suggestedName),
-    filters: [FORMAT_FILTERS[format]]
+    filters: [formatFilter(format)]
   })
   return result.canceled || !result.filePath ? null : result.filePath
 }

@@ -102,7 +102,7 @@ async function start(): Promise<void> {
     },
     exportBrief: async (format) => {
       try {
-        await handlers['brief:export']({ format, options: { includeUnreviewed: false } })
+        await handlers['brief:export']({ format, options: { scope: 'reviewed', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone } })
         // The export is recorded as a brief version: the desk re-reads which verdicts changed since.
         notify('desk:changed')
       } catch (error) {

@@ -1,7 +1,6 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron'
-import { BRIEF_FORMATS, type BriefFormat } from '../shared/contract'
+import { BRIEF_FORMAT_TABLE, type BriefFormat } from '../core/brief/formats'
 import type { RecentStory } from '../core/store/stories'
-import { FORMAT_FILTERS } from './dialogs'
 
 /** What the menu's items do; each reports its own failures (a menu click has no one to return them to). */
 export interface MenuActions {
@@ -33,10 +32,11 @@ export function installMenu(actions: MenuActions, recent: readonly RecentStory[]
         { type: 'separator' },
         {
           label: 'Export Brief',
-          submenu: BRIEF_FORMATS.map((format) => ({
-            label: `${FORMAT_FILTERS[format].name}…`,
-            ...(format === 'pdf' ? { accelerator: 'CmdOrCtrl+E' } : {}),
-            click: () => void actions.exportBrief(format)
+          submenu: BRIEF_FORMAT_TABLE.map(({ id, label }, i) => ({
+            label: `${label}…`,
+            // The table's first format (PDF) is the one a shortcut exports.
+            ...(i === 0 ? { accelerator: 'CmdOrCtrl+E' } : {}),
+            click: () => void actions.exportBrief(id)
           }))
         },
         { type: 'separator' },

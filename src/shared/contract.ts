@@ -4,7 +4,24 @@
  * client are all typed from this object, so they cannot drift apart.
  */
 import { z } from 'zod'
-import { ArchivedPage, BriefVersion, ChangeKind, ChangeRecord, Claim, ClusterSummary, Discrepancy, Person, Report, Review, ReviewState, Settings } from '../core/model'
+import { BRIEF_FORMATS, BRIEF_TEXT_FORMATS } from '../core/brief/formats'
+import { newsroomUrlProblem } from '../core/brief/newsroom'
+import { isTimeZone } from '../core/brief/time'
+import {
+  ArchivedPage,
+  BriefScope,
+  BriefVersion,
+  ChangeKind,
+  ChangeRecord,
+  Claim,
+  ClusterSummary,
+  Discrepancy,
+  Person,
+  Report,
+  Review,
+  ReviewState,
+  Settings
+} from '../core/model'
 import type { Channel, DeskEvent } from './channels'
 
 export const ReportView = Report.omit({ original: true })
@@ -87,19 +104,25 @@ export const ImportOutcome = z.object({
 })
 export type ImportOutcome = z.infer<typeof ImportOutcome>
 
-export const BRIEF_FORMATS = ['md', 'html', 'pdf', 'docx', 'csv', 'claimreview'] as const
+/** The export formats, from the one table of them (core/brief/formats.ts). */
+export { BRIEF_FORMATS }
 export const BriefFormat = z.enum(BRIEF_FORMATS)
 export type BriefFormat = z.infer<typeof BriefFormat>
 /** What brief:render returns as text (PDF and DOCX exist only as exported files). */
-export const BriefTextFormat = z.enum(['md', 'html', 'csv', 'claimreview'])
+export const BriefTextFormat = z.enum(BRIEF_TEXT_FORMATS)
 
 export const BriefOptions = z.object({
-  includeUnreviewed: z.boolean().default(false),
+  scope: BriefScope.default('reviewed'),
+  /** The reports the brief covers (absent: every report). */
+  reportIds: z.array(z.string().min(1).max(200)).min(1).max(100_000).optional(),
   title: z.string().max(300).optional(),
   /** The editor's own lede and closing note, printed as written. */
   lede: z.string().max(5_000).optional(),
-  closing: z.string().max(5_000).optional()
+  closing: z.string().max(5_000).optional(),
+  /** The editor's time zone, for the brief's time ("Europe/Rome"); UTC when absent. */
+  timeZone: z.string().max(100).refine(isTimeZone, { message: 'unknown time zone' }).optional()
 })
+const DEFAULT_BRIEF_OPTIONS = { scope: 'reviewed' } as const
 
 const MAX_IMPORT_CHARS = 20_000_000
 
@@ -152,12 +175,18 @@ export const contract = {
     response: DeskPatch
   },
   'settings:update': {
-    request: Settings.partial().strict(),
+    request: Settings.partial()
+      .strict()
+      .superRefine(({ url }, ctx) => {
+        const problem = url === undefined ? null : newsroomUrlProblem(url)
+        if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: `the newsroom's URL: ${problem}` })
+      }),
     response: Settings
   },
   'brief:render': {
-    request: z.object({ format: BriefTextFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),
-    response: z.object({ content: z.string() })
+    request: z.object({ format: BriefTextFormat, options: BriefOptions.default(DEFAULT_BRIEF_OPTIONS) }).strict(),
+    /** The brief, and the lede it derives as plain text (where the editor starts when they write their own). */
+    response: z.object({ content: z.string(), derivedLede: z.string() })
   },
   /** Shows a just-exported brief in the file manager; any other path is refused. */
   'brief:reveal': {
@@ -165,7 +194,7 @@ export const contract = {
     response: z.object({ revealed: z.boolean() })
   },
   'brief:export': {
-    request: z.object({ format: BriefFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),
+    request: z.object({ format: BriefFormat, options: BriefOptions.default(DEFAULT_BRIEF_OPTIONS) }).strict(),
     /** The version recorded for this export (null when the user cancelled). */
     response: z.object({ path: z.string().nullable(), version: BriefVersion.nullable() })
   },

@@ -172,7 +172,7 @@ async function benchBrief(): Promise<{ claims: number; ms: number; analysisMs: n
   // The first run warms the JIT and loads the docx library; the desk is a long-running app, so it is not counted.
   for (let i = 0; i < 4; i++) {
     const start = performance.now()
-    const model = buildBrief(data, { includeUnreviewed: false }, NOW)
+    const model = buildBrief(data, { scope: 'reviewed' }, NOW)
     renderMarkdown(model)
     renderHtml(model)
     await renderDocx(model)

@@ -38,7 +38,7 @@ describe('import from the web, PDFs, reports, remove, stories', () => {
     expect(r.stdout).toContain(`page archived, sha256 ${sha256.slice(0, 12)}`)
     const data = read()
     expect(data.reports).toHaveLength(1)
-    expect(data.reports[0]).toMatchObject({ title: ARTICLE.title, site: ARTICLE.site, date: ARTICLE.date, archive: { sha256 } })
+    expect(data.reports[0]).toMatchObject({ title: ARTICLE.title, outlet: ARTICLE.site, date: ARTICLE.date, archive: { sha256 } })
     for (const furniture of ARTICLE.furniture) expect(data.reports[0]!.text).not.toContain(furniture)
     // The archived bytes are kept beside the store, under their hash, exactly as served.
     expect(readFileSync(join(`${store}.archive`, `${sha256}.page`), 'utf8')).toBe(articleHtml())

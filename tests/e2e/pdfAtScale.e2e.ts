@@ -21,7 +21,7 @@ import { expect, test } from './harness'
 
 const REPORTS = 1000
 const NOW = new Date('2022-02-16T12:00:00Z')
-const options = { includeUnreviewed: true }
+const options = { scope: 'all' } as const
 
 test.describe.configure({ mode: 'parallel' })
 test.setTimeout(240_000)

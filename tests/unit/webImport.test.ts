@@ -33,7 +33,7 @@ afterAll(() => server.close())
 describe('reading a web page', () => {
   it('keeps the article and its metadata, never the navigation, cookie banner, related links or footer', async () => {
     const { input, bytes } = await readWebReport(`${server.url}/article`, LIMITS, now)
-    expect(input.meta).toMatchObject({ title: ARTICLE.title, site: ARTICLE.site, byline: ARTICLE.byline, date: ARTICLE.date, url: `${server.url}/article` })
+    expect(input.meta).toMatchObject({ title: ARTICLE.title, outlet: ARTICLE.site, byline: ARTICLE.byline, date: ARTICLE.date, url: `${server.url}/article` })
     for (const p of ARTICLE.paragraphs) expect(input.content).toContain(p)
     for (const f of ARTICLE.furniture) expect(input.content).not.toContain(f)
     expect(input.meta?.archive).toMatchObject({ bytes: bytes.byteLength, fetchedAt: now().toISOString(), contentType: 'text/html; charset=utf-8' })

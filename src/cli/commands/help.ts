@@ -1,3 +1,4 @@
+import { BRIEF_FORMATS } from '../../core/brief/formats'
 import type { Command } from '../io'
 import { CLI } from '../name'
 
@@ -19,11 +20,16 @@ Commands:
   verdict CLAIM_ID VERDICT [--note TEXT] [--editor NAME] [--store PATH]
                                     Record a verdict: verified, disputed or unconfirmed
                                     ("clear" returns the claim to unreviewed)
-  brief [--format md|html|pdf|docx|csv|claimreview] [--out PATH] [--title TEXT]
-        [--lede TEXT] [--closing TEXT] [--paper a4|letter] [--include-unreviewed] [--store PATH]
+  brief [--format ${BRIEF_FORMATS.join('|')}] [--out PATH]
+        [--scope all|reviewed|verified] [--reports ID,...] [--title TEXT] [--lede TEXT]
+        [--closing TEXT] [--paper a4|letter] [--store PATH]
                                     Write the situation brief (text formats to stdout without
                                     --out; pdf and docx need --out); a written file is recorded
-                                    as a brief version
+                                    as a brief version. --reports takes report ids or the
+                                    source numbers the brief cites them by
+  settings [--organisation NAME] [--url URL] [--editor NAME] [--store PATH]
+                                    Show or set the newsroom a brief is published under
+                                    (ClaimReview needs the organisation and its URL)
   restore [--store PATH]            Replace a damaged store with its newest good backup
                                     (the damaged file is kept beside it)
   help                              Show this help

@@ -1,4 +1,4 @@
-import { reportLabelText } from '../../core/reports/label'
+import { outletOf, reportLabelText } from '../../core/reports/label'
 import { noPositionals, parse } from '../args'
 import type { Command } from '../io'
 import { chooseStore, STORE_OPTION, withStore } from '../store'
@@ -15,7 +15,7 @@ export const reports: Command = async (args, ctx) => {
     label: reportLabelText(r),
     file: r.file,
     title: r.title,
-    site: r.site ?? null,
+    outlet: outletOf(r),
     date: r.date,
     url: r.url,
     claims: counts.get(r.id) ?? 0,

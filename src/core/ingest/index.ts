@@ -28,7 +28,7 @@ export interface ReportMeta {
   url?: string | null
   date?: string | null
   byline?: string | null
-  site?: string | null
+  outlet?: string | null
   archive?: ArchivedPage
 }
 
@@ -113,13 +113,13 @@ export function ingestReport(input: ReportInput, importedAt: string): Report {
     dateline,
     url: meta.url ?? header.url,
     byline: meta.byline ?? header.byline ?? layout.byline,
+    outlet: meta.outlet ?? header.outlet,
     furniture,
     named: [],
     text,
     original: input.content,
     importedAt
   }
-  if (meta.site) report.site = meta.site
   if (meta.archive) report.archive = meta.archive
   if (input.pages && input.pages.length > 1) report.pages = locatePages(text, input.pages)
   return report

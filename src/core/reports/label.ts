@@ -1,7 +1,7 @@
 /**
  * How a report is named wherever it is listed: "outlet · headline · date"
  * (Harbour Times · Port strike halts Rotterdam · 2024-03-05). The outlet is
- * the site a web page names, else its address's host; a file that names
+ * the name the report gives itself (an `outlet:` line, a web page's site name), else its address's host; a file that names
  * neither is labelled by its headline and date alone. Types only from the
  * model: the renderer uses this without pulling zod into its bundle.
  */
@@ -13,15 +13,31 @@ export interface ReportLabel {
   date: string | null
 }
 
-type Labelled = Pick<Report, 'title' | 'date' | 'url' | 'file'> & { site?: string | null | undefined }
+type Labelled = Pick<Report, 'title' | 'date' | 'url' | 'file' | 'outlet'>
 
 /** Long headlines are cut at a word, so a list row stays one line. */
 const HEADLINE_CHARS = 90
 
-function hostOf(url: string | null): string | null {
-  if (!url) return null
+/**
+ * The outlet of a report: the name it gives itself (an `outlet:` line, an HTML
+ * page's site name), else the host of the page it came from ("apnews.com" for
+ * https://www.apnews.com/article/…), or null when the report has neither.
+ * Agency credits are listed beside it, never in its place: a wire story
+ * reprinted by a newspaper is still that newspaper's page.
+ */
+export function outletOf(report: Pick<Report, 'url' | 'outlet'>): string | null {
+  const named = report.outlet?.trim()
+  if (named) return named
+  const link = linkOf(report)
+  return link ? new URL(link).hostname.replace(/^www\./, '') || null : null
+}
+
+/** The page's address when it is one a reader can open (http or https), normalised (spaces and angle brackets escaped); null otherwise. */
+export function linkOf(report: Pick<Report, 'url'>): string | null {
+  if (!report.url) return null
   try {
-    return new URL(url).hostname.replace(/^www\./, '') || null
+    const url = new URL(report.url)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
   } catch {
     return null
   }
@@ -35,7 +51,7 @@ function shorten(text: string): string {
 
 export function reportLabel(report: Labelled): ReportLabel {
   return {
-    outlet: report.site?.trim() || hostOf(report.url),
+    outlet: outletOf(report),
     headline: shorten(report.title?.trim() || report.file.split(/[\\/]/).pop() || report.file),
     date: report.date
   }

@@ -41,7 +41,7 @@ export async function readWebReport(address: string, limits: FetchLimits, now: (
     input: {
       file: page.url,
       content: article.text,
-      meta: { title: article.title, url: page.finalUrl, date: article.date, byline: article.byline, site: article.site, archive: archivedPage(page, article.title) }
+      meta: { title: article.title, url: page.finalUrl, date: article.date, byline: article.byline, outlet: article.site, archive: archivedPage(page, article.title) }
     },
     bytes: page.bytes
   }

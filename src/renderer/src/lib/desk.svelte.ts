@@ -10,6 +10,7 @@
  * last brief) live in core behind the contract.
  */
 import type { BriefVersion, ClusterSummary, Discrepancy, Person, ReviewState, Settings } from '../../../core/model'
+import { sourceNumbers } from '../../../core/brief/numbering'
 import { reportLabelText } from '../../../core/reports/label'
 import type { ClaimEdit, ClaimView, DeskPatch, ReportView, StoryView } from '../../../shared/contract'
 import { call, messageOf } from './api'
@@ -71,7 +72,8 @@ export class Desk {
 
   reportById = $derived(new Map(this.reports.map((r) => [r.id, r])))
   /** Each report's number on the desk (R1, R2… as the Reports pane lists them). */
-  reportNo = $derived(new Map(this.reports.map((r, i) => [r.id, i + 1])))
+  /** Each report's citation number, as every brief cites it ([n]). */
+  reportNo = $derived(sourceNumbers(this.reports))
   claimById = $derived(new Map(this.claims.map((c) => [c.id, c])))
   /** Each claim's place in the store (reading order): where j/k continue from when a claim leaves the list. */
   private order = $derived(new Map(this.claims.map((c, i) => [c.id, i])))

@@ -1,0 +1,64 @@
+/** The brief's fixed lines, worded once for every format (Markdown, HTML, PDF, Word). */
+import { formatDate } from './title'
+import type { BriefAccount, BriefDisagreement, BriefDisagreementSide, BriefModel, BriefSource } from './types'
+import { SCOPE_LABELS } from './types'
+
+/** "12 of 81 claims reviewed". */
+export function coverageLine(model: BriefModel): string {
+  const { reviewed, total } = model.coverage
+  return `${reviewed} of ${total} ${total === 1 ? 'claim' : 'claims'} reviewed`
+}
+
+/** "15 Feb 2022, 18:40 CET · 12 of 81 claims reviewed · 5 reports · Reviewed claims only · Prepared by …". */
+export function metaLine(model: BriefModel): string {
+  const n = model.sources.length
+  return [
+    model.asOfLabel,
+    coverageLine(model),
+    `${n} ${n === 1 ? 'report' : 'reports'}`,
+    SCOPE_LABELS[model.scope],
+    model.preparedBy ? `Prepared by ${model.preparedBy}` : null
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
+/** What a source is called first: its outlet, else its headline, else its file. */
+export function sourceName(s: BriefSource): string {
+  return s.outlet ?? s.headline ?? s.file
+}
+
+/** The headline when the name above is not already it. */
+export function sourceHeadline(s: BriefSource): string | null {
+  return s.outlet !== null ? s.headline : null
+}
+
+/** Date, dateline, byline and agency credits: the rest of what editors cite a report by. */
+export function sourceDetails(s: BriefSource): string[] {
+  return [s.date ? formatDate(s.date) : 'undated', s.dateline, s.byline, ...s.credits].filter((d): d is string => Boolean(d))
+}
+
+/** Where a report without a web address came from: its file, so it can still be found. */
+export function sourceFile(s: BriefSource): string | null {
+  return s.url === null && sourceName(s) !== s.file ? `file ${s.file}` : null
+}
+
+/** Where a side stands when no report states it: the lexicon's world data. */
+export const REFERENCE = 'reference data'
+
+/** "Figures — people (killed)": what a disagreement is about, the same in every format. */
+export function disagreementHeading(d: BriefDisagreement): string {
+  return `${d.label} — ${d.topic}`
+}
+
+/** A side's status: "verified", "disputed and verified", "not reviewed", or where a reference-data side stands. */
+export function sideStatus(side: BriefDisagreementSide): string {
+  if (side.citations.length === 0) return REFERENCE
+  return side.verdicts.length === 0 ? 'not reviewed' : side.verdicts.join(' and ')
+}
+
+/** One account per report: what each source says, not every claim of it. */
+export function oneAccountPerSource(accounts: readonly BriefAccount[]): BriefAccount[] {
+  const seen = new Set<number>()
+  return accounts.filter((a) => !seen.has(a.citation) && seen.add(a.citation))
+}
