@@ -58,7 +58,9 @@ function logFromReviewHistories(reviews: Record<string, Doc>): Doc[] {
       const claimId = typeof event['claimId'] === 'string' ? event['claimId'] : reviewId
       const was = last.get(claimId) ?? { verdict: 'unreviewed', note: '', evidence: [] }
       last.set(claimId, event)
-      const fields = ['verdict', 'note', 'evidence'].filter((f) => event[f] !== undefined && JSON.stringify(event[f]) !== JSON.stringify(was[f] ?? (f === 'evidence' ? [] : undefined)))
+      const fields = ['verdict', 'note', 'evidence'].filter(
+        (f) => event[f] !== undefined && JSON.stringify(event[f]) !== JSON.stringify(was[f] ?? (f === 'evidence' ? [] : undefined))
+      )
       const merged = Array.isArray(event['merged'])
       if (fields.length === 0 && !merged) continue
       const pick = (from: Doc) => Object.fromEntries(fields.filter((f) => from[f] !== undefined).map((f) => [f, from[f]]))
