@@ -86,16 +86,20 @@ export async function readDesk(client: PoolClient): Promise<DeskRow> {
   return desk
 }
 
-async function readRows(client: PoolClient, shown: string, ids: string[] | null): Promise<Pick<Snapshot, 'reports' | 'claims' | 'reviews'>> {
-  const where = (column: string) => (ids === null ? '' : `WHERE ${column} = ANY($1::text[])`)
-  const params = ids === null ? [] : [ids]
-  const reports = await client.query<RawRow>(`SELECT id, version, position, row FROM report ${where('id')} ORDER BY position, id`, params)
-  const claims = await client.query<RawRow>(`SELECT id, version, position, row FROM claim ${where('id')} ORDER BY position, id`, params)
-  const reviews = await client.query<RawRow>(`SELECT claim_id AS id, version, 0 AS position, row FROM claim_review ${where('claim_id')}`, params)
+/** Rows of each table: all of them (`ids` null), or those with the given ids (a table with none is not read). */
+async function readRows(client: PoolClient, shown: string, ids: Record<Table, string[]> | null): Promise<Pick<Snapshot, 'reports' | 'claims' | 'reviews'>> {
+  const read = async (table: Table, sql: string): Promise<RawRow[]> => {
+    if (ids === null) return (await client.query<RawRow>(sql.replace('%WHERE', ''))).rows
+    if (ids[table].length === 0) return []
+    return (await client.query<RawRow>(sql.replace('%WHERE', `WHERE ${table === 'reviews' ? 'claim_id' : 'id'} = ANY($1::text[])`), [ids[table]])).rows
+  }
+  const reports = await read('reports', 'SELECT id, version, position, row FROM report %WHERE ORDER BY position, id')
+  const claims = await read('claims', 'SELECT id, version, position, row FROM claim %WHERE ORDER BY position, id')
+  const reviews = await read('reviews', 'SELECT claim_id AS id, version, 0 AS position, row FROM claim_review %WHERE')
   return {
-    reports: reports.rows.map((r) => ({ ...r, row: checked(Report, 'report', r.id, r.row, shown) })),
-    claims: claims.rows.map((r) => ({ ...r, row: checked(Claim, 'claim', r.id, r.row, shown) })),
-    reviews: reviews.rows.map((r) => ({ ...r, row: checked(Review, 'review of claim', r.id, r.row, shown) }))
+    reports: reports.map((r) => ({ ...r, row: checked(Report, 'report', r.id, r.row, shown) })),
+    claims: claims.map((r) => ({ ...r, row: checked(Claim, 'claim', r.id, r.row, shown) })),
+    reviews: reviews.map((r) => ({ ...r, row: checked(Review, 'review of claim', r.id, r.row, shown) }))
   }
 }
 
@@ -148,19 +152,13 @@ export function readSince(client: PoolClient, shown: string, lastSeen: number, l
       ['reviews', new Set()]
     ])
     for (const event of events) for (const [table, id] of event.rows) touched.get(table)?.add(id)
-    const ids = [...new Set([...touched.values()].flatMap((s) => [...s]))]
-    const rows = ids.length === 0 ? { reports: [], claims: [], reviews: [] } : await readRows(client, shown, ids)
+    const rows = await readRows(client, shown, { reports: [...touched.get('reports')!], claims: [...touched.get('claims')!], reviews: [...touched.get('reviews')!] })
     const briefs = await client.query<{ seq: number; row: unknown }>('SELECT seq::float8 AS seq, row FROM brief_version WHERE seq > $1 ORDER BY seq', [lastBrief])
     return {
       desk,
       events,
       touched,
-      rows: {
-        // The same id may name a report and a claim: keep each table's own.
-        reports: rows.reports.filter((r) => touched.get('reports')!.has(r.id)),
-        claims: rows.claims.filter((r) => touched.get('claims')!.has(r.id)),
-        reviews: rows.reviews.filter((r) => touched.get('reviews')!.has(r.id))
-      },
+      rows,
       briefs: briefs.rows.map((b) => ({ seq: b.seq, row: checked(BriefVersion, 'brief version', String(b.seq), b.row, shown) }))
     }
   })

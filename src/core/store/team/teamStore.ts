@@ -98,6 +98,8 @@ class PgTeamStore implements TeamStore {
   private readonly versions: Record<Table, Map<string, number>> = { reports: new Map(), claims: new Map(), reviews: new Map() }
   private readonly positions: Record<'reports' | 'claims', Map<string, number>> = { reports: new Map(), claims: new Map() }
   private lastSeen = 0
+  /** The seq of every change in data.changes, so a catch-up skips the ones this desk wrote itself. */
+  private readonly seqs = new Set<number>()
   private lastBrief = 0
   private queue: Promise<unknown> = Promise.resolve()
   private catchUpQueued = false
@@ -173,6 +175,7 @@ class PgTeamStore implements TeamStore {
       story: { name: snapshot.desk.story_name },
       changes: snapshot.events.map(toChangeRecord).filter((c): c is ChangeRecord => c !== null)
     }
+    for (const change of data.changes) this.seqs.add(change.seq)
     const parsed = StoreData.safeParse(data)
     if (!parsed.success) throw new UserError(`The team database ${this.address.shown} holds a desk factdesk cannot read: ${parsed.error.message.slice(0, 300)}`, 'store')
     return parsed.data
@@ -222,8 +225,8 @@ class PgTeamStore implements TeamStore {
   }
 
   private async write(plan: WritePlan): Promise<Awaited<ReturnType<typeof writePlan>>> {
-    // A pooled connection the server has since dropped fails at its first statement: one more try then is safe,
-    // since nothing was sent. Failures later in the transaction are not retried (it may have committed).
+    // A pooled connection the server has since dropped fails at BEGIN: one more try then is safe, since
+    // nothing was written. A failure later in the transaction is not retried (it may have committed).
     for (let attempt = 0; ; attempt++) {
       let client: pg.PoolClient
       try {
@@ -231,17 +234,20 @@ class PgTeamStore implements TeamStore {
       } catch (error) {
         throw teamProblem(error, this.address, 'save this change')
       }
-      let began = false
       try {
-        await client.query('SELECT 1')
-        began = true
-        return await writePlan(client, plan)
+        await client.query('BEGIN')
       } catch (error) {
         client.release(true)
-        if (!began && attempt === 0) continue
+        if (attempt === 0) continue
         throw teamProblem(error, this.address, 'save this change')
-      } finally {
-        if (began) client.release()
+      }
+      try {
+        const outcome = await writePlan(client, plan)
+        client.release()
+        return outcome
+      } catch (error) {
+        client.release(true)
+        throw teamProblem(error, this.address, 'save this change')
       }
     }
   }
@@ -279,6 +285,7 @@ class PgTeamStore implements TeamStore {
         // edit made (recordChange), so whoever holds it (commitEdit's caller, for undo) sees the number too.
         plan.change.seq = outcome.eventId
         plan.change.editor = this.editor
+        this.seqs.add(outcome.eventId)
       }
       this.lastBrief = Math.max(this.lastBrief, ...outcome.briefSeqs)
       this.data_ = next
@@ -312,8 +319,10 @@ class PgTeamStore implements TeamStore {
 
   private merge(read: CatchUp): void {
     const data = this.data_
-    const known = new Set(data.changes.map((c) => c.seq))
-    const added = read.events.map(toChangeRecord).filter((c): c is ChangeRecord => c !== null && !known.has(c.seq))
+    const added = read.events.map(toChangeRecord).filter((c): c is ChangeRecord => c !== null && !this.seqs.has(c.seq))
+    for (const change of added) this.seqs.add(change.seq)
+    const lastSeq = data.changes.at(-1)?.seq ?? 0
+    const inOrder = added.length === 0 || added[0]!.seq > lastSeq
     const mergeList = <T extends { id: string }>(table: 'reports' | 'claims', list: readonly T[], fresh: Versioned<T>[]): T[] => {
       const touched = read.touched.get(table)!
       if (touched.size === 0) return list as T[]
@@ -342,7 +351,7 @@ class PgTeamStore implements TeamStore {
       settings: { editorName: this.editor, organisation: read.desk.organisation, url: read.desk.url },
       story: { name: read.desk.story_name },
       briefVersions: read.briefs.length > 0 ? [...data.briefVersions, ...read.briefs.map((b) => b.row)] : data.briefVersions,
-      changes: added.length > 0 ? [...data.changes, ...added].sort((a, b) => a.seq - b.seq) : data.changes
+      changes: added.length === 0 ? data.changes : inOrder ? [...data.changes, ...added] : [...data.changes, ...added].sort((a, b) => a.seq - b.seq)
     }
     this.lastSeen = read.desk.last_event
     this.lastBrief = read.briefs.at(-1)?.seq ?? this.lastBrief

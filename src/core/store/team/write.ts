@@ -96,9 +96,8 @@ function touchedRows(rows: RowWrite[]): [Table, string][] {
   return rows.map((r) => [r.table, r.id])
 }
 
-/** Runs the plan in one transaction; see the module comment. */
+/** Runs the plan in the transaction the caller has begun on `client` (and ends it); see the module comment. */
 export async function writePlan(client: PoolClient, plan: WritePlan): Promise<WriteOutcome> {
-  await client.query('BEGIN')
   try {
     // The desk row first: writers take turns from here to COMMIT, so event ids commit in order.
     const previous = Number((await client.query<{ last: string }>('SELECT last_event AS last FROM desk WHERE id = 1 FOR UPDATE')).rows[0]!.last)
@@ -127,8 +126,14 @@ export async function writePlan(client: PoolClient, plan: WritePlan): Promise<Wr
     }
     const eventId = previous + 1
     const change = plan.change
+    // The event, the desk's newest id, and the notification (only the id: a desk reads the events
+    // themselves, so a missed notification loses nothing), in one statement.
     await client.query(
-      `INSERT INTO review_event (id, at, editor, desk_id, kind, claim_ids, report_ids, ops, undoes, rows) VALUES ($1, $2, session_user, $3, $4, $5, $6, $7, $8, $9)`,
+      `WITH event AS (
+         INSERT INTO review_event (id, at, editor, desk_id, kind, claim_ids, report_ids, ops, undoes, rows)
+         VALUES ($1, $2, session_user, $3, $4, $5, $6, $7, $8, $9) RETURNING id),
+       desk AS (UPDATE desk SET last_event = (SELECT id FROM event) WHERE id = 1 RETURNING last_event)
+       SELECT pg_notify('${EVENT_CHANNEL}', (SELECT last_event FROM desk)::text)`,
       [
         eventId,
         change?.at ?? plan.at,
@@ -141,9 +146,6 @@ export async function writePlan(client: PoolClient, plan: WritePlan): Promise<Wr
         JSON.stringify(touchedRows(plan.rows))
       ]
     )
-    await client.query('UPDATE desk SET last_event = $1 WHERE id = 1', [eventId])
-    // Only the id: a desk reads the events themselves, so a missed notification loses nothing.
-    await client.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, String(eventId)])
     await client.query('COMMIT')
     return { ok: true, eventId, previousEvent: previous, briefSeqs }
   } catch (error) {
