@@ -23,7 +23,10 @@ export function installMenu(actions: MenuActions, recent: readonly RecentStory[]
         { label: 'Open Story…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void actions.openStory() },
         {
           label: 'Open Recent',
-          submenu: recent.length === 0 ? [{ label: 'No recent stories', enabled: false }] : recent.map((story) => ({ label: story.name, click: () => void actions.openStory(story.path) }))
+          submenu:
+            recent.length === 0
+              ? [{ label: 'No recent stories', enabled: false }]
+              : recent.map((story) => ({ label: story.name, click: () => void actions.openStory(story.path) }))
         },
         { type: 'separator' },
         { label: 'Import Reports…', accelerator: 'CmdOrCtrl+O', click: () => void actions.importReports() },

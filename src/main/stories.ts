@@ -20,7 +20,13 @@ export interface StoryManager extends StoryDeps {
   rememberCurrent(): Promise<void>
 }
 
-export function manageStories(store: SwitchableStore, firstLock: StoreLock, userData: string, choose: () => Promise<string | null>, changed: (recent: RecentStory[]) => void): StoryManager {
+export function manageStories(
+  store: SwitchableStore,
+  firstLock: StoreLock,
+  userData: string,
+  choose: () => Promise<string | null>,
+  changed: (recent: RecentStory[]) => void
+): StoryManager {
   let lock = firstLock
   // One switch at a time: two quick clicks must not open two stories and lose a lock.
   let queue: Promise<unknown> = Promise.resolve()

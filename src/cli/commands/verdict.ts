@@ -1,3 +1,4 @@
+import { commitEdit } from '../../core/changes/commit'
 import { UserError } from '../../core/errors'
 import { reviewOf, VERDICTS, type ReviewState } from '../../core/model'
 import { applyReview } from '../../core/review/review'
@@ -31,10 +32,20 @@ export const verdict: Command = async (args, ctx) => {
     if (!store.data.claims.some((c) => c.id === claimId)) {
       throw new UserError(`unknown claim id "${claimId}" (list them with "factdesk claims")`, 'not-found')
     }
-    const before = store.data
-    const data = await store.update((d) => applyReview(d, { claimId, verdict: state, note: values.note, editor }, ctx.now()))
+    // On a team database, reviews are signed by the PostgreSQL role (its name is the store's editor name).
+    if (choice.isTeam && editor !== undefined && editor !== store.data.settings.editorName) {
+      throw new UserError(`on a team database your reviews are signed by your PostgreSQL role (${store.data.settings.editorName}); connect as ${editor} to sign as them`)
+    }
+    // A change like the desk's: in the change log, so "factdesk history" shows who set what.
+    const { data, change } = await commitEdit(
+      store,
+      'verdict',
+      (d) => ({ data: applyReview(d, { claimId, verdict: state, note: values.note, editor }, ctx.now()) }),
+      ctx.now(),
+      editor
+    )
     const review = reviewOf(data, claimId)
     const what = `${claimId}: ${review.verdict}${review.note ? ` — note: ${review.note}` : ''}`
-    ctx.out(data === before ? `unchanged  ${what}` : `recorded   ${what}`)
+    ctx.out(change === null ? `unchanged  ${what}` : `recorded   ${what}`)
   })
 }

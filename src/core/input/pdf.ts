@@ -42,7 +42,12 @@ function pageText(items: readonly TextPiece[]): string {
   // Lines that a paragraph wraps over are one line of text again; blank lines stay paragraph breaks.
   return cleanReportText(text)
     .split(/\n{2,}/)
-    .map((paragraph) => paragraph.replace(/-\n(?=\p{Ll})/gu, '').replace(/\s*\n\s*/g, ' ').trim())
+    .map((paragraph) =>
+      paragraph
+        .replace(/-\n(?=\p{Ll})/gu, '')
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+    )
     .filter(Boolean)
     .join('\n\n')
 }
@@ -57,7 +62,8 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfText>
     doc = await task.promise
   } catch (error) {
     const kind = (error as Error).name
-    if (kind === 'PasswordException') throw new UserError(`${name} is an encrypted PDF: it needs a password to open, so its text cannot be read. Save an unprotected copy and import that.`)
+    if (kind === 'PasswordException')
+      throw new UserError(`${name} is an encrypted PDF: it needs a password to open, so its text cannot be read. Save an unprotected copy and import that.`)
     throw new UserError(`${name} is not a readable PDF (${(error as Error).message}).`)
   }
   try {
@@ -70,7 +76,9 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfText>
     }
     const letters = pages.join('').replace(/[^\p{L}\p{N}]/gu, '').length
     if (letters < MIN_TEXT_CHARS) {
-      throw new UserError(`${name} has no text layer: its ${doc.numPages === 1 ? 'page is a picture' : `${doc.numPages} pages are pictures`} (a scan?), so there is no text to check. Run it through OCR first.`)
+      throw new UserError(
+        `${name} has no text layer: its ${doc.numPages === 1 ? 'page is a picture' : `${doc.numPages} pages are pictures`} (a scan?), so there is no text to check. Run it through OCR first.`
+      )
     }
     return { pages }
   } finally {

@@ -85,7 +85,12 @@ function networkProblem(error: unknown, url: string, limits: FetchLimits): UserE
     return new UserError(`${url} did not answer within ${Math.round(limits.timeoutMs / 100) / 10} s, so the fetch was stopped.`, 'io')
   }
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
-  const why = cause?.code === 'ENOTFOUND' ? 'its host name was not found' : cause?.code === 'ECONNREFUSED' ? 'the connection was refused' : (cause?.message ?? (error as Error).message)
+  const why =
+    cause?.code === 'ENOTFOUND'
+      ? 'its host name was not found'
+      : cause?.code === 'ECONNREFUSED'
+        ? 'the connection was refused'
+        : (cause?.message ?? (error as Error).message)
   return new UserError(`${url} could not be fetched: ${why}.`, 'io')
 }
 

@@ -65,7 +65,12 @@ export interface EditDeps {
 export function createEditHandlers({ store, now, fetchLimits = FETCH_LIMITS }: EditDeps): Pick<Handlers, EditChannels> {
   return {
     async 'review:set'({ claimId, verdict, note }) {
-      const { data, change } = await commitEdit(store, verdict !== undefined ? 'verdict' : 'note', (d) => ({ data: applyReview(d, { claimId, verdict, note }, now()) }), now())
+      const { data, change } = await commitEdit(
+        store,
+        verdict !== undefined ? 'verdict' : 'note',
+        (d) => ({ data: applyReview(d, { claimId, verdict, note }, now()) }),
+        now()
+      )
       return patchOf(data, change)
     },
 

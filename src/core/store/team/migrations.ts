@@ -26,8 +26,8 @@ const MIGRATIONS: readonly { version: number; what: string; sql: string }[] = [
         story_name text NOT NULL DEFAULT '',
         organisation text NOT NULL DEFAULT '',
         url text NOT NULL DEFAULT '',
-        -- The newest event's id. Every write locks this row first, so writes commit one at a time
-        -- and events commit in id order: a desk that has seen event n has seen every event before it.
+        -- The newest event's id. Every write takes its next id here and holds this row until it commits,
+        -- so events commit in id order: a desk that has seen event n has seen every event before it.
         last_event bigint NOT NULL DEFAULT 0
       );
       INSERT INTO desk (id) VALUES (1);

@@ -66,6 +66,9 @@ export interface TeamStoreOptions {
   live?: boolean
 }
 
+/** PostgreSQL's deadlock_detected: the transaction was rolled back, so it may be run again. */
+const DEADLOCK = '40P01'
+
 function isTeamStoreLike(store: Store): store is TeamStore {
   return 'catchUp' in store && 'deskId' in store
 }
@@ -226,7 +229,7 @@ class PgTeamStore implements TeamStore {
 
   private async write(plan: WritePlan): Promise<Awaited<ReturnType<typeof writePlan>>> {
     // A pooled connection the server has since dropped fails at BEGIN: one more try then is safe, since
-    // nothing was written. A failure later in the transaction is not retried (it may have committed).
+    // nothing was written. Other failures later in the transaction are not retried (it may have committed).
     for (let attempt = 0; ; attempt++) {
       let client: pg.PoolClient
       try {
@@ -247,6 +250,8 @@ class PgTeamStore implements TeamStore {
         return outcome
       } catch (error) {
         client.release(true)
+        // Two bulk writes that lock the same rows in different orders: the server rolled one back whole; do it again.
+        if ((error as { code?: string }).code === DEADLOCK && attempt < 5) continue
         throw teamProblem(error, this.address, 'save this change')
       }
     }

@@ -99,8 +99,6 @@ function touchedRows(rows: RowWrite[]): [Table, string][] {
 /** Runs the plan in the transaction the caller has begun on `client` (and ends it); see the module comment. */
 export async function writePlan(client: PoolClient, plan: WritePlan): Promise<WriteOutcome> {
   try {
-    // The desk row first: writers take turns from here to COMMIT, so event ids commit in order.
-    const previous = Number((await client.query<{ last: string }>('SELECT last_event AS last FROM desk WHERE id = 1 FOR UPDATE')).rows[0]!.last)
     const clusters = [...new Set(plan.rows.filter((r) => r.table === 'claims' && r.write !== 'delete').map((r) => (r.row as Claim).clusterId))]
     if (clusters.length > 0) await client.query('INSERT INTO cluster (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [clusters])
     const failed: RowWrite[] = []
@@ -116,6 +114,10 @@ export async function writePlan(client: PoolClient, plan: WritePlan): Promise<Wr
       await client.query('ROLLBACK')
       return { ok: false, conflicts }
     }
+    // From here to COMMIT this writer holds the desk row, so events commit in id order: a desk that has
+    // seen event n has seen every event before it. The rows above are already written (each row locked
+    // by its own compare-and-set), so writers wait on each other only for the last two round trips.
+    if (plan.meta || plan.briefs.length > 0) await client.query('SELECT 1 FROM desk WHERE id = 1 FOR UPDATE')
     if (plan.meta) {
       await client.query('UPDATE desk SET story_name = $1, organisation = $2, url = $3 WHERE id = 1', [plan.meta.storyName, plan.meta.organisation, plan.meta.url])
     }
@@ -124,18 +126,16 @@ export async function writePlan(client: PoolClient, plan: WritePlan): Promise<Wr
       const r = await client.query<{ seq: string }>('INSERT INTO brief_version (id, row) VALUES ($1, $2) RETURNING seq', [brief.id, JSON.stringify(brief)])
       briefSeqs.push(Number(r.rows[0]!.seq))
     }
-    const eventId = previous + 1
     const change = plan.change
-    // The event, the desk's newest id, and the notification (only the id: a desk reads the events
+    // The desk's next event id, the event, and the notification (only the id: a desk reads the events
     // themselves, so a missed notification loses nothing), in one statement.
-    await client.query(
-      `WITH event AS (
+    const event = await client.query<{ id: string }>(
+      `WITH desk AS (UPDATE desk SET last_event = last_event + 1 WHERE id = 1 RETURNING last_event),
+       event AS (
          INSERT INTO review_event (id, at, editor, desk_id, kind, claim_ids, report_ids, ops, undoes, rows)
-         VALUES ($1, $2, session_user, $3, $4, $5, $6, $7, $8, $9) RETURNING id),
-       desk AS (UPDATE desk SET last_event = (SELECT id FROM event) WHERE id = 1 RETURNING last_event)
-       SELECT pg_notify('${EVENT_CHANNEL}', (SELECT last_event FROM desk)::text)`,
+         SELECT last_event, $1, session_user, $2, $3, $4, $5, $6, $7, $8 FROM desk RETURNING id)
+       SELECT id, pg_notify('${EVENT_CHANNEL}', id::text) FROM event`,
       [
-        eventId,
         change?.at ?? plan.at,
         plan.deskId,
         change?.kind ?? null,
@@ -146,8 +146,9 @@ export async function writePlan(client: PoolClient, plan: WritePlan): Promise<Wr
         JSON.stringify(touchedRows(plan.rows))
       ]
     )
+    const eventId = Number(event.rows[0]!.id)
     await client.query('COMMIT')
-    return { ok: true, eventId, previousEvent: previous, briefSeqs }
+    return { ok: true, eventId, previousEvent: eventId - 1, briefSeqs }
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)
     throw error
