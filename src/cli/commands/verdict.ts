@@ -36,7 +36,7 @@ export const verdict: Command = async (args, ctx) => {
     if (choice.isTeam && editor !== undefined && editor !== store.data.settings.editorName) {
       throw new UserError(`on a team database your reviews are signed by your PostgreSQL role (${store.data.settings.editorName}); connect as ${editor} to sign as them`)
     }
-    // A change like the desk's: in the change log, so "factdesk history" shows who set what.
+    // Recorded in the change log like the desk's verdicts: in the claim's history, undoable on the desk.
     const { data, change } = await commitEdit(
       store,
       'verdict',

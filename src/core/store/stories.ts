@@ -31,9 +31,10 @@ export async function readRecentStories(userData: string): Promise<RecentStory[]
   try {
     const parsed: unknown = JSON.parse(await readFile(join(userData, RECENT_FILE_NAME), 'utf8'))
     if (!Array.isArray(parsed)) return []
-    return parsed.filter(
-      (s): s is RecentStory => typeof s === 'object' && s !== null && typeof s.path === 'string' && typeof s.name === 'string' && typeof s.openedAt === 'string'
-    )
+    return parsed.filter((s: unknown): s is RecentStory => {
+      const row = s as Partial<Record<keyof RecentStory, unknown>> | null
+      return typeof row === 'object' && row !== null && typeof row.path === 'string' && typeof row.name === 'string' && typeof row.openedAt === 'string'
+    })
   } catch {
     return []
   }
