@@ -6,13 +6,20 @@
  * handled; the admin connects over the cluster's own socket folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 
-const BIN = process.env.FACTDESK_PG_BIN ?? '/usr/lib/postgresql/15/bin'
+/** Debian's newest installed PostgreSQL (15 on Debian 12), or FACTDESK_PG_BIN. */
+function binaries(): string {
+  if (process.env.FACTDESK_PG_BIN) return process.env.FACTDESK_PG_BIN
+  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)) : []
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0] ?? '15'
+  return `/usr/lib/postgresql/${newest}/bin`
+}
+const BIN = binaries()
 
 /** Why the tests cannot run here, or null when they can. */
 export function pgMissing(): string | null {
