@@ -51,6 +51,8 @@ async function start(): Promise<void> {
   const currentWindow = (): BrowserWindow => window
   const notify = (event: DeskEvent): void => currentWindow().webContents.send(event)
 
+  // Assigned below, once the handlers exist: the stories need the menu's installer, the menu needs the handlers.
+  // eslint-disable-next-line prefer-const
   let menu: MenuActions
   const stories = manageStories(
     store,

@@ -73,8 +73,8 @@ function applyToList<T extends { id: string }>(list: readonly T[], ops: readonly
       if (!sameValue(row, op.row)) throw conflict(op, 'has changed since')
       rows[i!] = null
     } else {
-      if (!matches(row as unknown as Row, op)) throw conflict(op, 'has changed since')
-      rows[i!] = updated(row as unknown as Row, op) as unknown as T
+      if (!matches(row, op)) throw conflict(op, 'has changed since')
+      rows[i!] = updated(row, op) as unknown as T
     }
   }
   const next = rows.filter((row): row is T => row !== null)

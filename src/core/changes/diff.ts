@@ -30,13 +30,13 @@ function diffList(table: Table, before: readonly { id: string }[], after: readon
   const kept = new Set<string>()
   after.forEach((row, index) => {
     const was = old.get(row.id)
-    if (!was) return void ops.push({ op: 'insert', table, id: row.id, index, row: row as Row })
+    if (!was) return void ops.push({ op: 'insert', table, id: row.id, index, row: row })
     kept.add(row.id)
     if (was.row === row) return
-    const change = fieldChanges(was.row as Row, row as Row)
+    const change = fieldChanges(was.row, row)
     if (change.fields.length > 0) ops.push({ op: 'update', table, id: row.id, ...change })
   })
-  for (const [id, { row, index }] of old) if (!kept.has(id)) ops.push({ op: 'delete', table, id, index, row: row as Row })
+  for (const [id, { row, index }] of old) if (!kept.has(id)) ops.push({ op: 'delete', table, id, index, row: row })
   return ops
 }
 
@@ -56,11 +56,11 @@ function diffReview(id: string, before: Review | undefined, after: Review | unde
   const base = before ?? { verdict: 'unreviewed', note: '', editor: null, updatedAt: null, history: [], evidence: [] }
   const appendedOne = after.history.length === base.history.length + 1 && base.history.every((event, i) => event === after.history[i])
   if (appendedOne) {
-    const change = fieldChanges(base as unknown as Row, after as unknown as Row, STAMP_FIELDS)
+    const change = fieldChanges(base, after, STAMP_FIELDS)
     if (change.fields.length > 0) return { op: 'update', table: 'reviews', id, ...change }
   }
   if (!before) return { op: 'insert', table: 'reviews', id, index: 0, row: after as unknown as Row }
-  const change = fieldChanges(before as unknown as Row, after as unknown as Row)
+  const change = fieldChanges(before, after)
   return change.fields.length > 0 ? { op: 'update', table: 'reviews', id, ...change } : null
 }
 

@@ -61,11 +61,12 @@ function withoutSite(title: string | null, site: string): string | null {
 
 /** The article in `html` (found at `url`), or a UserError saying the page is not one. */
 export function extractArticle(html: string, url: string): Article {
-  const { document } = parseHTML(html)
+  // linkedom's types lean on the DOM library, which core (Node only) does not load: its document is typed here as Readability takes it.
+  const { document } = parseHTML(html) as unknown as { document: ConstructorParameters<typeof Readability>[0] }
   // Readability resolves links against the page's address; linkedom's document has none of its own.
   Object.defineProperty(document, 'documentURI', { value: url })
   Object.defineProperty(document, 'baseURI', { value: url })
-  const parsed = new Readability(document as never, { charThreshold: MIN_ARTICLE_CHARS }).parse()
+  const parsed = new Readability(document, { charThreshold: MIN_ARTICLE_CHARS }).parse()
   const text = parsed?.content ? htmlToText(parsed.content) : ''
   if (!parsed || text.replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS) {
     throw new UserError(`${url} does not look like an article: no main text was found on the page (it may be an index, a login page or a video).`, 'invalid-input')

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import { UserError } from '../errors'
+import type { ReadableStreamDefaultReader } from 'node:stream/web'
 
 export interface FetchLimits {
   /** The whole fetch, redirects included. */
@@ -57,7 +58,8 @@ async function readBody(response: Response, url: string, limits: FetchLimits): P
   }
   const chunks: Uint8Array[] = []
   let total = 0
-  const reader = response.body?.getReader()
+  // Node types the body's chunks as any; fetch delivers bytes.
+  const reader = response.body?.getReader() as ReadableStreamDefaultReader<Uint8Array> | undefined
   if (!reader) return new Uint8Array()
   for (;;) {
     const { done, value } = await reader.read()
