@@ -20,6 +20,9 @@ Commands:
   verdict CLAIM_ID VERDICT [--note TEXT] [--editor NAME] [--store PATH]
                                     Record a verdict: verified, disputed or unconfirmed
                                     ("clear" returns the claim to unreviewed)
+  history [CLAIM_ID] [--json] [--store PATH]
+                                    Who changed what and when: one claim's changes, or
+                                    every change on the desk, newest first
   brief [--format ${BRIEF_FORMATS.join('|')}] [--out PATH]
         [--scope all|reviewed|verified] [--reports ID,...] [--title TEXT] [--lede TEXT]
         [--closing TEXT] [--paper a4|letter] [--store PATH]
@@ -32,11 +35,14 @@ Commands:
                                     (ClaimReview needs the organisation and its URL)
   restore [--store PATH]            Replace a damaged store with its newest good backup
                                     (the damaged file is kept beside it)
+  team push --store FILE --to URL   Move a local story into an empty team database
   help                              Show this help
 
 Without --store, commands use the desk app's own store (seeded with sample
-reports on first use). Errors exit with code 2 and leave the store unchanged;
-an import that refuses some of its files adds the others and exits with code 2.
+reports on first use). --store postgresql://ROLE@HOST:PORT/DATABASE works on a
+team database instead (the password from the URL, PGPASSWORD or ~/.pgpass).
+Errors exit with code 2 and leave the store unchanged; an import that refuses
+some of its files adds the others and exits with code 2.
 `
 
 export const help: Command = async (_args, ctx) => {

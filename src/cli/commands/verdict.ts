@@ -33,6 +33,10 @@ export const verdict: Command = async (args, ctx) => {
     if (!store.data.claims.some((c) => c.id === claimId)) {
       throw new UserError(`unknown claim id "${claimId}" (list them with "${CLI} claims")`, 'not-found')
     }
+    // On a team database, reviews are signed by the PostgreSQL role (its name is the store's editor name).
+    if (choice.isTeam && editor !== undefined && editor !== store.data.settings.editorName) {
+      throw new UserError(`on a team database your reviews are signed by your PostgreSQL role (${store.data.settings.editorName}); connect as ${editor} to sign as them`)
+    }
     // Recorded in the change log like the desk's verdicts: in the claim's history, undoable on the desk.
     const { data, change } = await commitEdit(
       store,

@@ -6,10 +6,29 @@
  */
 import type { StoreData } from '../model'
 import type { PageArchive } from './archive'
-import type { Store } from './jsonStore'
+import type { Store, StoreChange } from './jsonStore'
 
 export class SwitchableStore implements Store {
-  constructor(private current: Store) {}
+  private readonly listeners = new Set<(change: StoreChange) => void>()
+  private unsubscribe: () => void
+  constructor(private current: Store) {
+    this.unsubscribe = this.follow(current)
+  }
+
+  /** Subscribers hear the story open now: each switch moves them to the new one. */
+  private follow(store: Store): () => void {
+    return store.subscribe((change) => {
+      for (const listener of this.listeners) listener(change)
+    })
+  }
+  subscribe(listener: (change: StoreChange) => void): () => void {
+    this.listeners.add(listener)
+    return () => void this.listeners.delete(listener)
+  }
+  close(): Promise<void> {
+    this.unsubscribe()
+    return this.current.close()
+  }
 
   get path(): string {
     return this.current.path
@@ -29,7 +48,9 @@ export class SwitchableStore implements Store {
   }
   switchTo(store: Store): Store {
     const previous = this.current
+    this.unsubscribe()
     this.current = store
+    this.unsubscribe = this.follow(store)
     return previous
   }
 }
