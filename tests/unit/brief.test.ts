@@ -225,6 +225,12 @@ describe('the lede', () => {
     ]
     const lede = buildBrief(data, { scope: 'all' }, now, withDiscrepancies(data, discrepancies)).derivedLede.map(plainText)
     expect(lede).toContain('Sources disagree on the figures for troops (moved): 100 troops [1] against 200 troops [2].')
+    const worded: Discrepancy[] = [
+      { ...discrepancies[0]!, sides: discrepancies[0]!.sides.map((side, i) => ({ ...side, text: i === 0 ? 'At least 100 troops' : 'Russia’s 200 troops' })) }
+    ]
+    expect(buildBrief(data, { scope: 'all' }, now, withDiscrepancies(data, worded)).derivedLede.map(plainText)).toContain(
+      'Sources disagree on the figures for troops (moved): at least 100 troops [1] against Russia’s 200 troops [2].'
+    )
     data.reviews = {}
     const unreviewed = buildBrief(data, { scope: 'all' }, now).derivedLede.map(plainText)
     expect(unreviewed.length).toBeGreaterThanOrEqual(3)

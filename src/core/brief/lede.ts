@@ -6,7 +6,7 @@
  * and every sentence is cited and opens with its status, so nothing unverified
  * reads as fact: "Not yet verified, reported by 4 of 5 sources: …".
  */
-import { anaphors } from '../lexicon'
+import { anaphors, functionWord } from '../lexicon'
 import { isReportingVerb } from './parts'
 import type { DiscrepancyKind, Person, ReviewState } from '../model'
 import type { Selection } from './selection'
@@ -139,10 +139,18 @@ function openSentence(disagreements: readonly BriefDisagreement[]): Wording | nu
   const runs: Run[] = [status('Sources disagree'), text(` on ${count > 1 ? `${count} points, among them ` : ''}${DISAGREEMENT_PHRASES[first.kind](first.topic)}: `)]
   first.sides.forEach((side, i) => {
     if (i > 0) runs.push(text(i === first.sides.length - 1 ? (first.sides.length > 2 ? ', and ' : ' against ') : ', '))
-    runs.push(...side.wording, side.citations.length > 0 ? cite(side.citations) : text(' (reference data)'))
+    runs.push(...midSentence(side.wording), side.citations.length > 0 ? cite(side.citations) : text(' (reference data)'))
   })
   runs.push(text('.'))
   return tidy(runs.flatMap((r, i) => (r.kind === 'cite' && runs[i - 1]?.kind !== 'cite' ? [text(' '), r] : [r])))
+}
+
+/** A side's words inside the sentence: "and at least 2,012 people", its opening function word no longer capitalised (names keep theirs). */
+function midSentence(wording: Wording): Wording {
+  const first = wording[0]
+  const word = firstWord(wording)
+  if (first?.kind !== 'text' || !word || !functionWord().has(word)) return wording
+  return [text(first.text.charAt(0).toLowerCase() + first.text.slice(1)), ...wording.slice(1)]
 }
 
 /**
