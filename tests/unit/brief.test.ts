@@ -237,6 +237,14 @@ describe('the lede', () => {
     for (const sentence of unreviewed) expect(sentence).toMatch(/^Not yet verified, reported by \d of 3 sources: .* \[\d\]/)
   })
 
+  it('names the outlet when one report alone tells a sentence: its statement, not a fact', () => {
+    const data = fixture()
+    data.reports[2] = { ...data.reports[2]!, url: 'https://apnews.com/article/drills' }
+    const lede = buildBrief(data, { scope: 'all' }, now).derivedLede.map(plainText)
+    expect(lede).toContain('Not yet confirmed, reported only by apnews.com: Russia says <script>alert(1)</script> drills end. [3]')
+    expect(lede.some((s) => s.startsWith('Disputed, reported by 2 of 3 sources:'))).toBe(true)
+  })
+
   it('is deterministic', () => {
     expect(buildBrief(briefed(), { scope: 'all' }, now)).toEqual(buildBrief(briefed(), { scope: 'all' }, now))
   })

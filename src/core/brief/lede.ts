@@ -10,6 +10,7 @@ import { anaphors, functionWord } from '../lexicon'
 import { isReportingVerb } from './parts'
 import type { DiscrepancyKind, Person, ReviewState } from '../model'
 import type { Selection } from './selection'
+import { outletOf } from './sources'
 import type { BriefDisagreement, BriefItem, BriefSection, Run, Wording } from './types'
 import { cite, firstWord, namesSpeaker, quote, quotedWords, startsSentence, status, text, tidy } from './wording'
 
@@ -40,6 +41,8 @@ const DISAGREEMENT_PHRASES: Record<DiscrepancyKind, (topic: string) => string> =
 
 export function ledeOf(sel: Selection, sections: readonly BriefSection[], disagreements: readonly BriefDisagreement[], people: readonly Person[]): Wording[] {
   const reports = sel.reports.length
+  // A sentence one report alone tells is that outlet's statement, and says so by name when the report has one.
+  const outlets = new Map(sel.reports.map((r) => [sel.numberOf.get(r.id)!, outletOf(r)]))
   const roles = new Map(people.map((p) => [p.name, p.roles[0] ?? null]))
   const candidates: Candidate[] = sections
     .flatMap((s) => s.items.map((item) => ({ item, verdict: s.verdict, said: item.speakerKind === 'person' })))
@@ -60,7 +63,7 @@ export function ledeOf(sel: Selection, sections: readonly BriefSection[], disagr
       if (!body) continue
       used.add(c.item)
       if (c.item.speaker) voices.add(c.item.speaker)
-      picked.push({ role, sentence: sentence(c, body, reports) })
+      picked.push({ role, sentence: sentence(c, body, reports, outlets) })
       return true
     }
     return false
@@ -81,16 +84,25 @@ export function ledeOf(sel: Selection, sections: readonly BriefSection[], disagr
     .map((p) => p.sentence)
 }
 
-/** "Verified, reported by 3 of 5 sources:" — the status first, so the reader knows it before the claim. */
-export function statusOpening(verdict: ReviewState, corroborating: number, reports: number): string {
+/** "Verified, reported by 3 of 5 sources:", "Not yet verified, reported only by apnews.com:" — the status first, so the reader knows it before the claim. */
+export function statusOpening(verdict: ReviewState, corroborating: readonly number[], reports: number, outlets: ReadonlyMap<number, string | null>): string {
+  const alone = corroborating.length === 1 ? outlets.get(corroborating[0]!) : null
   const reach =
-    reports <= 1 ? 'reported by the one source' : corroborating >= reports ? `reported by all ${reports} sources` : `reported by ${corroborating} of ${reports} sources`
+    reports <= 1
+      ? alone
+        ? `reported by ${alone}`
+        : 'reported by the one source'
+      : alone
+        ? `reported only by ${alone}`
+        : corroborating.length >= reports
+          ? `reported by all ${reports} sources`
+          : `reported by ${corroborating.length} of ${reports} sources`
   const word = { verified: 'Verified', disputed: 'Disputed', unconfirmed: 'Not yet confirmed', unreviewed: 'Not yet verified' }[verdict]
   return `${word}, ${reach}:`
 }
 
-function sentence(c: Candidate, body: Wording, reports: number): Wording {
-  return tidy([status(statusOpening(c.verdict, c.item.corroborating.length, reports)), text(' '), ...closed(body), text(' '), cite(c.item.corroborating)])
+function sentence(c: Candidate, body: Wording, reports: number, outlets: ReadonlyMap<number, string | null>): Wording {
+  return tidy([status(statusOpening(c.verdict, c.item.corroborating, reports, outlets)), text(' '), ...closed(body), text(' '), cite(c.item.corroborating)])
 }
 
 /** The body ends as a sentence does: with its own full stop, or one added after a closing quotation. */
