@@ -9,6 +9,7 @@ import { STORE_FILE_NAME } from '../core/store/files'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFile } from './appProtocol'
 import { chooseSavePath, pickReports, writeExportFile } from './dialogs'
 import { createHandlers } from './ipc/handlers'
+import type { BriefRequestOptions } from './ipc/briefHandlers'
 import { registerIpcHandlers } from './ipc/register'
 import { installMenu } from './menu'
 import { electronPdf } from './pdf'
@@ -51,7 +52,10 @@ async function start(): Promise<void> {
 
   let window = createMainWindow()
   const currentWindow = (): BrowserWindow => window
+  // What File › Export Brief exports: the brief as the Brief view last showed it (scope, reports, the editor's words).
+  let briefOptions: BriefRequestOptions = { scope: 'reviewed', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }
   const handlers = createHandlers({
+    onPreview: (options) => (briefOptions = options),
     store,
     chooseSavePath: (name, format) => chooseSavePath(currentWindow(), name, format),
     writeFile: writeExportFile,
@@ -78,7 +82,7 @@ async function start(): Promise<void> {
     },
     exportBrief: async (format) => {
       try {
-        await handlers['brief:export']({ format, options: { scope: 'reviewed', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone } })
+        await handlers['brief:export']({ format, options: briefOptions })
         // The export is recorded as a brief version: the desk re-reads which verdicts changed since.
         currentWindow().webContents.send('desk:changed')
       } catch (error) {
