@@ -13,6 +13,7 @@ import type { DeskEvent } from '../shared/channels'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFile } from './appProtocol'
 import { chooseSavePath, chooseStoryFile, pickReports, writeExportFile } from './dialogs'
 import { createHandlers } from './ipc/handlers'
+import type { BriefRequestOptions } from './ipc/briefHandlers'
 import { registerIpcHandlers } from './ipc/register'
 import { installMenu, type MenuActions } from './menu'
 import { electronPdf } from './pdf'
@@ -72,7 +73,10 @@ async function start(): Promise<void> {
     })
   })
 
+  // What File › Export Brief exports: the brief as the Brief view last showed it (scope, reports, the editor's words).
+  let briefOptions: BriefRequestOptions = { scope: 'reviewed', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }
   const handlers = createHandlers({
+    onPreview: (options) => (briefOptions = options),
     store,
     chooseSavePath: (name, format) => chooseSavePath(currentWindow(), name, format),
     writeFile: writeExportFile,
@@ -102,7 +106,11 @@ async function start(): Promise<void> {
     },
     exportBrief: async (format) => {
       try {
-        await handlers['brief:export']({ format, options: { scope: 'reviewed', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone } })
+        // The view's report choice may name reports since removed, or of another story: those are left out.
+        const known = new Set(store.data.reports.map((r) => r.id))
+        const { reportIds, ...rest } = briefOptions
+        const kept = reportIds?.filter((id) => known.has(id)) ?? []
+        await handlers['brief:export']({ format, options: kept.length > 0 ? { ...rest, reportIds: kept } : rest })
         // The export is recorded as a brief version: the desk re-reads which verdicts changed since.
         notify('desk:changed')
       } catch (error) {

@@ -177,14 +177,22 @@ test('File › Export Brief writes the brief where the save dialog says, records
   await page.keyboard.press('2')
   await expect.poll(async () => (await desk.readStoreFile()).reviews[claim.id]?.verdict).toBe('disputed')
 
+  // The menu exports the brief as the Brief view shows it: its scope and the editor's own words.
+  await page.getByRole('button', { name: 'Brief', exact: true }).click()
+  await page.getByLabel('Title').fill('Menu brief')
+  await expect(page.getByTestId('brief').getByRole('heading', { level: 1 })).toHaveText('Menu brief')
+  await page.getByRole('button', { name: 'Desk', exact: true }).click()
+
   electron.clickMenu('File', 'Export Brief', 'Markdown…')
   await expect.poll(async () => (await desk.readStoreFile()).briefVersions.length).toBe(1)
+  expect((await desk.readStoreFile()).briefVersions[0]).toMatchObject({ title: 'Menu brief', scope: 'reviewed', editorText: { title: 'Menu brief' } })
   const save = electron.dialogs.find((d) => d.kind === 'save')
   expect(save?.kind === 'save' && save.options.defaultPath).toMatch(new RegExp(`^${desk.dir}/factdesk-brief-\\d{4}-\\d{2}-\\d{2}\\.md$`))
   const written = save?.kind === 'save' ? save.options.defaultPath! : ''
   expect(await readFile(written, 'utf8')).toContain(claim.text.slice(0, 40))
 
   // desk:changed made the desk re-read the brief versions: a verdict changed now is marked.
+  await row(page, claim.id).click()
   await page.keyboard.press('1')
   await expect(row(page, claim.id)).toContainText('changed since last brief')
 })

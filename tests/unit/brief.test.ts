@@ -225,10 +225,24 @@ describe('the lede', () => {
     ]
     const lede = buildBrief(data, { scope: 'all' }, now, withDiscrepancies(data, discrepancies)).derivedLede.map(plainText)
     expect(lede).toContain('Sources disagree on the figures for troops (moved): 100 troops [1] against 200 troops [2].')
+    const worded: Discrepancy[] = [
+      { ...discrepancies[0]!, sides: discrepancies[0]!.sides.map((side, i) => ({ ...side, text: i === 0 ? 'At least 100 troops' : 'Russia’s 200 troops' })) }
+    ]
+    expect(buildBrief(data, { scope: 'all' }, now, withDiscrepancies(data, worded)).derivedLede.map(plainText)).toContain(
+      'Sources disagree on the figures for troops (moved): at least 100 troops [1] against Russia’s 200 troops [2].'
+    )
     data.reviews = {}
     const unreviewed = buildBrief(data, { scope: 'all' }, now).derivedLede.map(plainText)
     expect(unreviewed.length).toBeGreaterThanOrEqual(3)
     for (const sentence of unreviewed) expect(sentence).toMatch(/^Not yet verified, reported by \d of 3 sources: .* \[\d\]/)
+  })
+
+  it('names the outlet when one report alone tells a sentence: its statement, not a fact', () => {
+    const data = fixture()
+    data.reports[2] = { ...data.reports[2]!, url: 'https://apnews.com/article/drills' }
+    const lede = buildBrief(data, { scope: 'all' }, now).derivedLede.map(plainText)
+    expect(lede).toContain('Not yet confirmed, reported only by apnews.com: Russia says <script>alert(1)</script> drills end. [3]')
+    expect(lede.some((s) => s.startsWith('Disputed, reported by 2 of 3 sources:'))).toBe(true)
   })
 
   it('is deterministic', () => {

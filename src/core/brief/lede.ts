@@ -6,10 +6,11 @@
  * and every sentence is cited and opens with its status, so nothing unverified
  * reads as fact: "Not yet verified, reported by 4 of 5 sources: …".
  */
-import { anaphors } from '../lexicon'
+import { anaphors, functionWord } from '../lexicon'
 import { isReportingVerb } from './parts'
 import type { DiscrepancyKind, Person, ReviewState } from '../model'
 import type { Selection } from './selection'
+import { outletOf } from '../reports/label'
 import type { BriefDisagreement, BriefItem, BriefSection, Run, Wording } from './types'
 import { cite, firstWord, namesSpeaker, quote, quotedWords, startsSentence, status, text, tidy } from './wording'
 
@@ -40,6 +41,8 @@ const DISAGREEMENT_PHRASES: Record<DiscrepancyKind, (topic: string) => string> =
 
 export function ledeOf(sel: Selection, sections: readonly BriefSection[], disagreements: readonly BriefDisagreement[], people: readonly Person[]): Wording[] {
   const reports = sel.reports.length
+  // A sentence one report alone tells is that outlet's statement, and says so by name when the report has one.
+  const outlets = new Map(sel.reports.map((r) => [sel.numberOf.get(r.id)!, outletOf(r)]))
   const roles = new Map(people.map((p) => [p.name, p.roles[0] ?? null]))
   const candidates: Candidate[] = sections
     .flatMap((s) => s.items.map((item) => ({ item, verdict: s.verdict, said: item.speakerKind === 'person' })))
@@ -60,7 +63,7 @@ export function ledeOf(sel: Selection, sections: readonly BriefSection[], disagr
       if (!body) continue
       used.add(c.item)
       if (c.item.speaker) voices.add(c.item.speaker)
-      picked.push({ role, sentence: sentence(c, body, reports) })
+      picked.push({ role, sentence: sentence(c, body, reports, outlets) })
       return true
     }
     return false
@@ -81,16 +84,25 @@ export function ledeOf(sel: Selection, sections: readonly BriefSection[], disagr
     .map((p) => p.sentence)
 }
 
-/** "Verified, reported by 3 of 5 sources:" — the status first, so the reader knows it before the claim. */
-export function statusOpening(verdict: ReviewState, corroborating: number, reports: number): string {
+/** "Verified, reported by 3 of 5 sources:", "Not yet verified, reported only by apnews.com:" — the status first, so the reader knows it before the claim. */
+export function statusOpening(verdict: ReviewState, corroborating: readonly number[], reports: number, outlets: ReadonlyMap<number, string | null>): string {
+  const alone = corroborating.length === 1 ? outlets.get(corroborating[0]!) : null
   const reach =
-    reports <= 1 ? 'reported by the one source' : corroborating >= reports ? `reported by all ${reports} sources` : `reported by ${corroborating} of ${reports} sources`
+    reports <= 1
+      ? alone
+        ? `reported by ${alone}`
+        : 'reported by the one source'
+      : alone
+        ? `reported only by ${alone}`
+        : corroborating.length >= reports
+          ? `reported by all ${reports} sources`
+          : `reported by ${corroborating.length} of ${reports} sources`
   const word = { verified: 'Verified', disputed: 'Disputed', unconfirmed: 'Not yet confirmed', unreviewed: 'Not yet verified' }[verdict]
   return `${word}, ${reach}:`
 }
 
-function sentence(c: Candidate, body: Wording, reports: number): Wording {
-  return tidy([status(statusOpening(c.verdict, c.item.corroborating.length, reports)), text(' '), ...closed(body), text(' '), cite(c.item.corroborating)])
+function sentence(c: Candidate, body: Wording, reports: number, outlets: ReadonlyMap<number, string | null>): Wording {
+  return tidy([status(statusOpening(c.verdict, c.item.corroborating, reports, outlets)), text(' '), ...closed(body), text(' '), cite(c.item.corroborating)])
 }
 
 /** The body ends as a sentence does: with its own full stop, or one added after a closing quotation. */
@@ -139,10 +151,18 @@ function openSentence(disagreements: readonly BriefDisagreement[]): Wording | nu
   const runs: Run[] = [status('Sources disagree'), text(` on ${count > 1 ? `${count} points, among them ` : ''}${DISAGREEMENT_PHRASES[first.kind](first.topic)}: `)]
   first.sides.forEach((side, i) => {
     if (i > 0) runs.push(text(i === first.sides.length - 1 ? (first.sides.length > 2 ? ', and ' : ' against ') : ', '))
-    runs.push(...side.wording, side.citations.length > 0 ? cite(side.citations) : text(' (reference data)'))
+    runs.push(...midSentence(side.wording), side.citations.length > 0 ? cite(side.citations) : text(' (reference data)'))
   })
   runs.push(text('.'))
   return tidy(runs.flatMap((r, i) => (r.kind === 'cite' && runs[i - 1]?.kind !== 'cite' ? [text(' '), r] : [r])))
+}
+
+/** A side's words inside the sentence: "and at least 2,012 people", its opening function word no longer capitalised (names keep theirs). */
+function midSentence(wording: Wording): Wording {
+  const first = wording[0]
+  const word = firstWord(wording)
+  if (first?.kind !== 'text' || !word || !functionWord().has(word)) return wording
+  return [text(first.text.charAt(0).toLowerCase() + first.text.slice(1)), ...wording.slice(1)]
 }
 
 /**

@@ -17,11 +17,15 @@ export interface BriefDeps {
   renderPdf?: RenderPdf | undefined
   /** Shows a file in the system's file manager (shell.showItemInFolder in the app). */
   revealPath?: ((path: string) => void) | undefined
+  /** Told the options of every preview: File › Export Brief exports the brief as the Brief view shows it. */
+  onPreview?: ((options: BriefRequestOptions) => void) | undefined
 }
+
+export type BriefRequestOptions = Parameters<Handlers['brief:export']>[0]['options']
 
 type BriefHandlers = Pick<Handlers, 'brief:render' | 'brief:export' | 'brief:reveal'>
 
-export function createBriefHandlers({ store, now, chooseSavePath, writeFile, renderPdf, revealPath }: BriefDeps): BriefHandlers {
+export function createBriefHandlers({ store, now, chooseSavePath, writeFile, renderPdf, revealPath, onPreview }: BriefDeps): BriefHandlers {
   // Only paths this session exported may be revealed: the renderer never gets to open arbitrary folders.
   const exported = new Set<string>()
   const pdf: RenderPdf =
@@ -32,7 +36,9 @@ export function createBriefHandlers({ store, now, chooseSavePath, writeFile, ren
 
   return {
     async 'brief:render'({ format, options }) {
-      return renderBrief(store.data, format, options, now())
+      const rendered = await renderBrief(store.data, format, options, now())
+      onPreview?.(options)
+      return rendered
     },
 
     async 'brief:export'({ format, options }) {
