@@ -157,7 +157,8 @@ test('File › Import Reports… adds the picked files and the desk shows them (
   electron.answerDialogs({ open: () => [file] })
   electron.clickMenu('File', 'Import Reports…')
   const reports = page.getByRole('navigation', { name: 'Reports' }).locator('[data-report]')
-  await expect(reports).toHaveCount(6)
+  // The import starts a worker (from the TypeScript sources, through tsx): on a busy machine that takes more than 5 s.
+  await expect(reports).toHaveCount(6, { timeout: 30_000 })
   expect((await desk.readStoreFile()).reports.map((r) => r.file)).toContain('vilnius-wire.txt')
   expect(electron.dialogs[0]).toMatchObject({ kind: 'open', options: { properties: ['openFile', 'multiSelections'] } })
 

