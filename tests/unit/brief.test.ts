@@ -76,6 +76,29 @@ describe('buildBrief', () => {
     expect(buildBrief(data, { ...reviewed, timeZone: 'Europe/Rome' }, now).asOfLabel).toBe('20 Feb 2022, 13:00 CET')
   })
 
+  it('says when and under which hash a web report was archived, in every format that lists sources', async () => {
+    const data = fixture()
+    const sha256 = '3f2a9c0b1d4e'.padEnd(64, '0')
+    data.reports[1] = {
+      ...data.reports[1]!,
+      url: 'https://news.example/troops',
+      archive: {
+        url: 'https://news.example/troops',
+        finalUrl: 'https://news.example/troops',
+        fetchedAt: '2022-02-16T09:05:00.000Z',
+        sha256,
+        bytes: 1,
+        contentType: 'text/html',
+        title: null
+      }
+    }
+    expect(buildBrief(data, reviewed, now).sources.map((s) => s.archived)).toEqual([null, { at: '2022-02-16T09:05:00.000Z', sha256 }, null])
+    const line = 'archived 16 February 2022, 09:05 UTC, SHA-256 3f2a9c0b1d4e…'
+    expect(await md(data)).toContain(line)
+    expect((await renderBrief(data, 'html', reviewed, now)).content).toContain(line)
+    expect(await md(fixture())).not.toContain('archived')
+  })
+
   it('puts one item per cluster in its verdict section, citing every report that carries it', () => {
     const model = buildBrief(fixture(), reviewed, now)
     expect(model.sections.map((s) => s.heading)).toEqual(['What we know', 'What is disputed', 'Not yet confirmed'])

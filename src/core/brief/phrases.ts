@@ -33,9 +33,20 @@ export function sourceHeadline(s: BriefSource): string | null {
   return s.outlet !== null ? s.headline : null
 }
 
-/** Date, dateline, byline and agency credits: the rest of what editors cite a report by. */
+/** Date, dateline, byline and agency credits: the rest of what editors cite a report by; then when the page was archived. */
 export function sourceDetails(s: BriefSource): string[] {
-  return [s.date ? formatDate(s.date) : 'undated', s.dateline, s.byline, ...s.credits].filter((d): d is string => Boolean(d))
+  return [s.date ? formatDate(s.date) : 'undated', s.dateline, s.byline, ...s.credits, archivedLine(s)].filter((d): d is string => Boolean(d))
+}
+
+/**
+ * "archived 1 Dec 2026, 06:10 UTC, SHA-256 3f2a9c0b1d4e…": what the page said when
+ * it was checked is kept on the desk under that hash, so a changed page can be shown.
+ */
+function archivedLine(s: BriefSource): string | null {
+  if (!s.archived) return null
+  const at = new Date(s.archived.at)
+  const time = Number.isNaN(at.getTime()) ? s.archived.at : `${formatDate(s.archived.at.slice(0, 10))}, ${at.toISOString().slice(11, 16)} UTC`
+  return `archived ${time}, SHA-256 ${s.archived.sha256.slice(0, 12)}…`
 }
 
 /** Where a report without a web address came from: its file, so it can still be found. */

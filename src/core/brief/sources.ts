@@ -16,6 +16,7 @@ export function sourceOf(report: Report, n: number): BriefSource {
     credits: report.credits,
     byline: report.byline,
     dateline: report.dateline,
-    file: baseName(report.file)
+    file: baseName(report.file),
+    archived: report.archive ? { at: report.archive.fetchedAt, sha256: report.archive.sha256 } : null
   }
 }

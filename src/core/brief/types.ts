@@ -39,6 +39,8 @@ export interface BriefSource {
   dateline: string | null
   /** The file it was imported from (base name). */
   file: string
+  /** The page as factdesk fetched and kept it (a web import): when, and the SHA-256 that names the archived copy. */
+  archived: { at: string; sha256: string } | null
 }
 
 export interface BriefNote {
