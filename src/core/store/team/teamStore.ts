@@ -20,7 +20,7 @@ import { SCHEMA_VERSION as MODEL_SCHEMA, StoreData, type ChangeRecord, type Clai
 import { sha256Of, type PageArchive } from '../archive'
 import type { Store, StoreChange } from '../jsonStore'
 import { StaleWriteError } from './conflict'
-import { scrub, secretsOf, teamAddress, teamProblem, type TeamAddress } from './connection'
+import { scrub, secretsOf, teamAddress, teamProblem, withLibpqSsl, type TeamAddress } from './connection'
 import { EventListener, type ConnectionStatus } from './listen'
 import { migrate, PRESENCE_CHANNEL } from './migrations'
 import { readSince, readSnapshot, toChangeRecord, type CatchUp, type Snapshot, type Versioned } from './read'
@@ -460,7 +460,7 @@ function withPassword(url: string, password: string | undefined): string {
  */
 export async function openTeamStore(url: string, options: TeamStoreOptions = {}): Promise<TeamStore> {
   const address = teamAddress(url)
-  const connectionString = withPassword(address.url, options.password)
+  const connectionString = withLibpqSsl(withPassword(address.url, options.password))
   const secrets = [...secretsOf(address.url), ...(options.password ? [options.password] : [])]
   const shownAddress: TeamAddress = { ...address, url: connectionString }
   const config: pg.PoolConfig = { connectionString, application_name: 'factdesk', connectionTimeoutMillis: 10_000, max: 4 }
