@@ -35,7 +35,8 @@ const SIZES = smoke
       bulkRuns: 2,
       shapeBytes: 16 * 1024,
       shapeBudgetMs: 30_000,
-      teamVerdictsEach: 3
+      teamEditors: 4,
+      teamVerdictsEach: 2
     }
   : {
       ingest: json ? [125, 250, 500, 1000] : [125, 250, 500, 1000, 5000],
@@ -49,6 +50,7 @@ const SIZES = smoke
       // Each pathological shape at 1 MB; one over two minutes is stopped and counted at two minutes.
       shapeBytes: 1024 * 1024,
       shapeBudgetMs: 120_000,
+      teamEditors: 20,
       teamVerdictsEach: 50
     }
 /** Sizes run round-robin; growth compares the two largest (500 → 1,000 reports; in a smoke run, its two sizes). */
@@ -234,7 +236,7 @@ const worstCase = await measureWorstCase(
   smoke ? ['plain', 'unbalancedQuotes', 'htmlUnclosedTags', 'docxUnclosedParagraph'] : undefined
 )
 log(`  worst: ${worstCase.worst.shape}, ${worstCase.secondsPerMB} s/MB (slowest stage: ${worstCase.worst.slowest})`)
-const team = await measureTeam(20, SIZES.teamVerdictsEach, log)
+const team = await measureTeam(SIZES.teamEditors, SIZES.teamVerdictsEach, log)
 
 const result = {
   ...(smoke ? { smoke: true } : {}),

@@ -67,7 +67,12 @@ export interface PgCluster {
   destroy(): void
 }
 
-export async function startCluster(): Promise<PgCluster> {
+export interface ClusterOptions {
+  /** Serve TLS with a self-signed certificate for 127.0.0.1 (its path: `certificate`). */
+  tls?: boolean
+}
+
+export async function startCluster(clusterOptions: ClusterOptions = {}): Promise<PgCluster & { certificate: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-pg-'))
   const data = join(dir, 'data')
   const pwfile = join(dir, 'pw')
@@ -81,7 +86,30 @@ export async function startCluster(): Promise<PgCluster> {
   chmodSync(dir, 0o700)
   runAsOwner(join(BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--pwfile', pwfile, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--no-sync'])
   const port = await freePort()
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`
+  const certificate = join(dir, 'server.crt')
+  let tls = ''
+  if (clusterOptions.tls) {
+    const key = join(dir, 'server.key')
+    runAsOwner('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      certificate
+    ])
+    tls = ` -c ssl=on -c ssl_cert_file=${certificate} -c ssl_key_file=${key}`
+  }
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200${tls}`
   const start = (): void => runAsOwner(join(BIN, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start'])
   start()
   const admin = (database = 'postgres'): pg.Client => new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: ADMIN_PASSWORD, database })
@@ -97,6 +125,7 @@ export async function startCluster(): Promise<PgCluster> {
   return {
     port,
     dir,
+    certificate,
     url: (role, password, database = 'desk') => `postgresql://${encodeURIComponent(role)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     admin,
     sql,

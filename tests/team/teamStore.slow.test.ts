@@ -143,3 +143,38 @@ describe.skipIf(missing !== null)('the team store on PostgreSQL', () => {
     expect(ben.path).not.toContain(EDITORS.ben)
   })
 })
+
+describe.skipIf(missing !== null)('the team store over TLS', () => {
+  let cluster: PgCluster & { certificate: string }
+  let db: string
+  const open: TeamStore[] = []
+  beforeAll(async () => {
+    cluster = await startCluster({ tls: true })
+    await createEditors(cluster)
+    db = await seededDesk(cluster)
+  })
+  afterAll(async () => {
+    for (const s of open) await s.close()
+    cluster?.destroy()
+  })
+  /** Whether Ana's listening connection is encrypted, as the server sees it. */
+  const encrypted = async (): Promise<boolean[]> =>
+    (
+      await cluster.sql<{ ssl: boolean }>(
+        `SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.application_name = 'factdesk-listen' AND a.usename = 'ana' AND a.backend_type = 'client backend'`
+      )
+    ).map((r) => r.ssl)
+
+  it('encrypts when the URL asks (sslmode=require, as psql reads it) and checks the certificate with verify-full', async () => {
+    const ana = await openTeamStore(`${cluster.url('ana', EDITORS.ana, db)}?sslmode=require`)
+    open.push(ana)
+    expect(await encrypted()).toEqual([true])
+    const verified = await openTeamStore(`${cluster.url('ben', EDITORS.ben, db)}?sslmode=verify-full&sslrootcert=${encodeURIComponent(cluster.certificate)}`)
+    open.push(verified)
+    expect(verified.data.claims.length).toBe(ana.data.claims.length)
+    // A certificate nobody vouches for is refused under verify-full, by name, without the password.
+    const refused = (await openTeamStore(`${cluster.url('ben', EDITORS.ben, db)}?sslmode=verify-full`).catch((e: unknown) => e)) as Error
+    expect(refused.message).toMatch(/Could not open the desk on the team database postgresql:\/\/ben@127\.0\.0\.1:\d+\/desk\d+\?sslmode=verify-full: .*certificate/)
+    expect(refused.message).not.toContain(EDITORS.ben)
+  })
+})

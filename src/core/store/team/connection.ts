@@ -50,6 +50,17 @@ export function secretsOf(url: string): string[] {
   }
 }
 
+/**
+ * The URL pg is given: `sslmode` read as libpq (and psql) read it — `require` encrypts without checking
+ * the certificate, `verify-ca` and `verify-full` check it — rather than pg's own stricter reading.
+ */
+export function withLibpqSsl(url: string): string {
+  const parsed = new URL(url)
+  if (!parsed.searchParams.has('sslmode') || parsed.searchParams.has('uselibpqcompat')) return url
+  parsed.searchParams.set('uselibpqcompat', 'true')
+  return parsed.toString()
+}
+
 export interface TeamAddress {
   /** The URL to connect with (password included, if given: kept in memory only). */
   url: string

@@ -20,7 +20,7 @@ import { SCHEMA_VERSION as MODEL_SCHEMA, StoreData, type ChangeRecord, type Clai
 import { sha256Of, type PageArchive } from '../archive'
 import type { Store, StoreChange } from '../jsonStore'
 import { StaleWriteError } from './conflict'
-import { scrub, secretsOf, teamAddress, teamProblem, type TeamAddress } from './connection'
+import { scrub, secretsOf, teamAddress, teamProblem, withLibpqSsl, type TeamAddress } from './connection'
 import { EventListener, type ConnectionStatus } from './listen'
 import { migrate, PRESENCE_CHANNEL } from './migrations'
 import { readSince, readSnapshot, toChangeRecord, type CatchUp, type Snapshot, type Versioned } from './read'
@@ -206,11 +206,13 @@ class PgTeamStore implements TeamStore {
       reports: positionsFor(next.reports, this.positions.reports),
       claims: positionsFor(next.claims, this.positions.claims)
     }
+    // Looked up by id once per write, not searched per row: an import writes thousands of claims.
+    const reportsAfter = new Map(next.reports.map((r) => [r.id, r]))
+    const claimsAfter = new Map(next.claims.map((c) => [c.id, c]))
     const rows: RowWrite[] = ops.map((op) => {
       const version = this.versions[op.table].get(op.id) ?? 0
       const position = op.table === 'reviews' ? 0 : (this.positions[op.table].get(op.id) ?? newPositions[op.table].get(op.id) ?? 0)
-      const after =
-        op.table === 'reports' ? next.reports.find((r) => r.id === op.id) : op.table === 'claims' ? next.claims.find((c) => c.id === op.id) : next.reviews[op.id]
+      const after = op.table === 'reports' ? reportsAfter.get(op.id) : op.table === 'claims' ? claimsAfter.get(op.id) : next.reviews[op.id]
       if (op.op === 'delete') return { table: op.table, id: op.id, write: 'delete', version, position, row: op.row as unknown as Review }
       // A review this desk never read is new here (an update of the unreviewed default is its first write).
       const write = op.op === 'insert' || version === 0 ? 'insert' : 'update'
@@ -460,7 +462,7 @@ function withPassword(url: string, password: string | undefined): string {
  */
 export async function openTeamStore(url: string, options: TeamStoreOptions = {}): Promise<TeamStore> {
   const address = teamAddress(url)
-  const connectionString = withPassword(address.url, options.password)
+  const connectionString = withLibpqSsl(withPassword(address.url, options.password))
   const secrets = [...secretsOf(address.url), ...(options.password ? [options.password] : [])]
   const shownAddress: TeamAddress = { ...address, url: connectionString }
   const config: pg.PoolConfig = { connectionString, application_name: 'factdesk', connectionTimeoutMillis: 10_000, max: 4 }
