@@ -99,6 +99,42 @@ describe('buildBrief', () => {
     expect(await md(fixture())).not.toContain('archived')
   })
 
+  it("lists each claim's evidence links with when their page was archived, or why it was not", async () => {
+    const data = fixture()
+    const sha256 = 'abcdef012345'.padEnd(64, '0')
+    const page = {
+      url: 'https://gov.example/a',
+      finalUrl: 'https://gov.example/a',
+      fetchedAt: '2022-02-17T10:30:00.000Z',
+      sha256,
+      bytes: 1,
+      contentType: 'text/html',
+      title: null
+    }
+    data.reviews['ra-1'] = {
+      ...data.reviews['ra-1']!,
+      evidence: ['https://gov.example/a', 'https://gone.example/b'],
+      archives: [
+        { link: 'https://gov.example/a', page, problem: null },
+        { link: 'https://gone.example/b', page: null, problem: '404 Not Found' }
+      ]
+    }
+    // The same link on another member of the cluster is listed once.
+    data.reviews['rb-1'] = { ...data.reviews['rb-1']!, evidence: ['https://gov.example/a'], archives: [{ link: 'https://gov.example/a', page, problem: null }] }
+    const item = buildBrief(data, reviewed, now)
+      .sections.flatMap((s) => s.topics.flatMap((t) => t.items))
+      .find((i) => i.claimIds.includes('ra-1'))!
+    expect(item.evidence).toEqual([
+      { link: 'https://gov.example/a', archived: { at: '2022-02-17T10:30:00.000Z', sha256 }, problem: null },
+      { link: 'https://gone.example/b', archived: null, problem: '404 Not Found' }
+    ])
+    const markdown = await md(data)
+    expect(markdown).toContain('*Evidence:* <https://gov.example/a> (archived 17 February 2022, 10:30 UTC, SHA-256 abcdef012345…)')
+    expect(markdown).toContain('*Evidence:* <https://gone.example/b> (not archived: 404 Not Found)')
+    const html = (await renderBrief(data, 'html', reviewed, now)).content
+    expect(html).toContain('<a href="https://gov.example/a">https://gov.example/a</a> (archived 17 February 2022, 10:30 UTC')
+  })
+
   it('puts one item per cluster in its verdict section, citing every report that carries it', () => {
     const model = buildBrief(fixture(), reviewed, now)
     expect(model.sections.map((s) => s.heading)).toEqual(['What we know', 'What is disputed', 'Not yet confirmed'])

@@ -18,7 +18,18 @@ import {
   type ParagraphChild
 } from 'docx'
 import type { ReviewState } from '../model'
-import { coverageLine, disagreementHeading, metaLine, oneAccountPerSource, sideStatus, sourceDetails, sourceFile, sourceHeadline, sourceName } from './phrases'
+import {
+  coverageLine,
+  disagreementHeading,
+  evidenceStatus,
+  metaLine,
+  oneAccountPerSource,
+  sideStatus,
+  sourceDetails,
+  sourceFile,
+  sourceHeadline,
+  sourceName
+} from './phrases'
 import type { BriefAccount, BriefItem, BriefModel, BriefSection, Wording } from './types'
 import { VERDICT_LABELS } from './types'
 import { namesSpeaker } from './wording'
@@ -165,6 +176,7 @@ function itemParagraphs(item: BriefItem, verdict: BriefSection['verdict']): Para
   for (const n of item.notes) {
     out.push(bullet([new TextRun({ text: `Editor's note${n.editor ? ` (${n.editor})` : ''}: `, bold: true }), new TextRun(n.note)], 1))
   }
+  for (const e of item.evidence) out.push(bullet([new TextRun({ text: 'Evidence: ', bold: true }), new TextRun(e.link), muted(` (${evidenceStatus(e)})`)], 1))
   // How each source put it, so the reader sees who says what.
   if (item.showAccounts) out.push(...item.accounts.map((a) => bullet(accountRuns(a, false), 1)))
   return out

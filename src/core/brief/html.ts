@@ -1,4 +1,15 @@
-import { coverageLine, disagreementHeading, metaLine, oneAccountPerSource, sideStatus, sourceDetails, sourceFile, sourceHeadline, sourceName } from './phrases'
+import {
+  coverageLine,
+  disagreementHeading,
+  evidenceStatus,
+  metaLine,
+  oneAccountPerSource,
+  sideStatus,
+  sourceDetails,
+  sourceFile,
+  sourceHeadline,
+  sourceName
+} from './phrases'
 import { BRIEF_CSS, PAGE_NUMBER_CSS } from './style'
 import type { BriefAccount, BriefItem, BriefModel, BriefSection, BriefSource, Wording } from './types'
 import { VERDICT_LABELS } from './types'
@@ -87,9 +98,14 @@ function item(i: BriefItem, verdict: BriefSection['verdict']): string {
   const notes = i.notes
     .map((n) => `<p class="note"><span class="note-label">Editor's note${n.editor ? ` (${escapeHtml(n.editor)})` : ''}:</span> ${escapeHtml(n.note)}</p>`)
     .join('')
+  const evidence = i.evidence
+    .map(
+      (e) => `<p class="note"><span class="note-label">Evidence:</span> <a href="${escapeHtml(e.link)}">${escapeHtml(e.link)}</a> (${escapeHtml(evidenceStatus(e))})</p>`
+    )
+    .join('')
   // How each source put it, so the reader sees who says what.
   const accounts = i.showAccounts ? `<ul class="accounts">${i.accounts.map((a) => account(a, false)).join('')}</ul>` : ''
-  return `<li class="item" id="${escapeHtml(i.anchor)}"><span class="label ${verdict}">${VERDICT_LABELS[verdict]}</span><p class="claim">${htmlRuns(i.wording)}</p><p class="attribution">${speakerSuffix(i.wording, i.speaker)}${cites(i.citations)}</p>${notes}${accounts}</li>`
+  return `<li class="item" id="${escapeHtml(i.anchor)}"><span class="label ${verdict}">${VERDICT_LABELS[verdict]}</span><p class="claim">${htmlRuns(i.wording)}</p><p class="attribution">${speakerSuffix(i.wording, i.speaker)}${cites(i.citations)}</p>${notes}${evidence}${accounts}</li>`
 }
 
 function account(a: BriefAccount, withVerdict: boolean): string {

@@ -1,4 +1,16 @@
-import { coverageLine, disagreementHeading, metaLine, oneAccountPerSource, sideStatus, sourceDetails, sourceFile, sourceHeadline, sourceName } from './phrases'
+import {
+  coverageLine,
+  disagreementHeading,
+  evidenceStatus,
+  metaLine,
+  oneAccountPerSource,
+  sideStatus,
+  sourceDetails,
+  sourceFile,
+  sourceHeadline,
+  sourceName
+} from './phrases'
+import { linkOf } from '../reports/label'
 import type { BriefAccount, BriefItem, BriefModel, BriefSection, BriefSource, Wording } from './types'
 import { VERDICT_LABELS } from './types'
 import { namesSpeaker } from './wording'
@@ -79,6 +91,11 @@ function itemLines(item: BriefItem): string[] {
   const lines = [`- ${markdownRuns(item.wording)}${speakerSuffix(item.wording, item.speaker)} ${citationList(item.citations)}`]
   for (const { note, editor } of item.notes) {
     lines.push(`  - *Editor's note${editor ? ` (${escapeMarkdown(editor)})` : ''}:* ${escapeMarkdown(note)}`)
+  }
+  for (const e of item.evidence) {
+    // An autolink only for an address a reader can open, normalised so it cannot close the <…> early.
+    const href = linkOf({ url: e.link })
+    lines.push(`  - *Evidence:* ${href ? `<${href}>` : escapeMarkdown(e.link)} (${escapeMarkdown(evidenceStatus(e))})`)
   }
   // How each source put it, so the reader sees who says what.
   if (item.showAccounts) lines.push(...item.accounts.map((a) => `  - ${account(a, false)}`))

@@ -8,7 +8,7 @@ import { sourceOf } from './sources'
 import { formatTime } from './time'
 import { deriveTitle } from './title'
 import { groupByTopic } from './topics'
-import type { BriefItem, BriefModel, BriefNote, BriefOptions, BriefSection } from './types'
+import type { BriefEvidence, BriefItem, BriefModel, BriefNote, BriefOptions, BriefSection } from './types'
 import { canonicalOf, quotedBy, quotedWords, text } from './wording'
 
 export type * from './types'
@@ -92,11 +92,21 @@ function itemOf(sel: Selection, claims: Claim[], verdict: ReviewState, confirmed
   const sure = claims.filter((c) => confirmed.has(c.id))
   const canonical = canonicalOf(sure.length > 0 ? sure : claims)
   const notes: BriefNote[] = []
+  const evidence = new Map<string, BriefEvidence>()
   let reviewedAt: string | null = null
   for (const claim of claims) {
-    const { note, editor, updatedAt } = reviewOf(sel.data, claim.id)
+    const { note, editor, updatedAt, evidence: links, archives } = reviewOf(sel.data, claim.id)
     const written = note.trim()
     if (written && !notes.some((n) => n.note === written)) notes.push({ note: written, editor })
+    for (const link of links) {
+      if (evidence.has(link)) continue
+      const kept = archives?.find((a) => a.link === link)
+      evidence.set(link, {
+        link,
+        archived: kept?.page ? { at: kept.page.fetchedAt, sha256: kept.page.sha256 } : null,
+        problem: kept?.problem ?? null
+      })
+    }
     if (updatedAt && (reviewedAt === null || updatedAt > reviewedAt)) reviewedAt = updatedAt
   }
   const accounts = accountsOf(sel, claims)
@@ -113,6 +123,7 @@ function itemOf(sel: Selection, claims: Claim[], verdict: ReviewState, confirmed
     speaker: speaking?.speaker ?? null,
     speakerKind: speaking?.speaker ? (speaking.speakerKind ?? 'person') : null,
     notes,
+    evidence: [...evidence.values()],
     citations: citationsOf(sel, claims),
     accounts,
     showAccounts: accounts.length > 1 && (verdict === 'disputed' || wordedApart),

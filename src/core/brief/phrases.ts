@@ -1,6 +1,6 @@
 /** The brief's fixed lines, worded once for every format (Markdown, HTML, PDF, Word). */
 import { formatDate } from './title'
-import type { BriefAccount, BriefDisagreement, BriefDisagreementSide, BriefModel, BriefSource } from './types'
+import type { BriefAccount, BriefArchived, BriefDisagreement, BriefDisagreementSide, BriefEvidence, BriefModel, BriefSource } from './types'
 import { SCOPE_LABELS } from './types'
 
 /** "12 of 81 claims reviewed". */
@@ -35,18 +35,25 @@ export function sourceHeadline(s: BriefSource): string | null {
 
 /** Date, dateline, byline and agency credits: the rest of what editors cite a report by; then when the page was archived. */
 export function sourceDetails(s: BriefSource): string[] {
-  return [s.date ? formatDate(s.date) : 'undated', s.dateline, s.byline, ...s.credits, archivedLine(s)].filter((d): d is string => Boolean(d))
+  return [s.date ? formatDate(s.date) : 'undated', s.dateline, s.byline, ...s.credits, s.archived ? archivedLine(s.archived) : null].filter((d): d is string =>
+    Boolean(d)
+  )
 }
 
 /**
  * "archived 1 Dec 2026, 06:10 UTC, SHA-256 3f2a9c0b1d4e…": what the page said when
  * it was checked is kept on the desk under that hash, so a changed page can be shown.
  */
-function archivedLine(s: BriefSource): string | null {
-  if (!s.archived) return null
-  const at = new Date(s.archived.at)
-  const time = Number.isNaN(at.getTime()) ? s.archived.at : `${formatDate(s.archived.at.slice(0, 10))}, ${at.toISOString().slice(11, 16)} UTC`
-  return `archived ${time}, SHA-256 ${s.archived.sha256.slice(0, 12)}…`
+function archivedLine(archived: BriefArchived): string {
+  const at = new Date(archived.at)
+  const time = Number.isNaN(at.getTime()) ? archived.at : `${formatDate(archived.at.slice(0, 10))}, ${at.toISOString().slice(11, 16)} UTC`
+  return `archived ${time}, SHA-256 ${archived.sha256.slice(0, 12)}…`
+}
+
+/** What follows an evidence link: when its page was archived, or why it could not be. */
+export function evidenceStatus(e: BriefEvidence): string {
+  if (e.archived) return archivedLine(e.archived)
+  return e.problem ? `not archived: ${e.problem}` : 'not archived'
 }
 
 /** Where a report without a web address came from: its file, so it can still be found. */

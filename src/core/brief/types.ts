@@ -40,7 +40,21 @@ export interface BriefSource {
   /** The file it was imported from (base name). */
   file: string
   /** The page as factdesk fetched and kept it (a web import): when, and the SHA-256 that names the archived copy. */
-  archived: { at: string; sha256: string } | null
+  archived: BriefArchived | null
+}
+
+/** When and under which hash a page was archived (core/web): what it said when it was checked. */
+export interface BriefArchived {
+  at: string
+  sha256: string
+}
+
+/** A link an editor checked a claim against, with its archived page or why there is none. */
+export interface BriefEvidence {
+  link: string
+  archived: BriefArchived | null
+  /** Why the page was not archived ("404 Not Found"), when it was tried and failed. */
+  problem: string | null
 }
 
 export interface BriefNote {
@@ -69,6 +83,8 @@ export interface BriefItem {
   speaker: string | null
   speakerKind: 'person' | 'organisation' | null
   notes: BriefNote[]
+  /** The links editors checked its claims against, each once. */
+  evidence: BriefEvidence[]
   /** Source numbers of the reports carrying these claims, ascending. */
   citations: number[]
   /** Each report's own wording, in source order. */
