@@ -60,7 +60,7 @@ test('rough edges: reports read outlet · headline · date, rows do not repeat t
   await expect(first.locator('.from')).toHaveAttribute('title', reportLabelText(snap.reports.find((r) => r.id === firstClaim.reportId)!))
   const text = (await first.textContent()) ?? ''
   for (const report of snap.reports) if (report.title) expect(text).not.toContain(report.title)
-  await expect(first.locator('.from')).toHaveText(/^R\d$/)
+  await expect(first.locator('.from')).toHaveText(/^\[\d\]$/)
 
   // One line: every control of the filter bar sits on the same row.
   expect(page.viewportSize()?.width).toBe(1440)

@@ -36,7 +36,7 @@ test('a web page is imported as its article alone, labelled outlet Â· headline Â
 
   const data = await desk.readStoreFile()
   const report = data.reports.at(-1)!
-  expect(report).toMatchObject({ title: ARTICLE.title, site: ARTICLE.site, date: ARTICLE.date, url: `${server.url}/article` })
+  expect(report).toMatchObject({ title: ARTICLE.title, outlet: ARTICLE.site, date: ARTICLE.date, url: `${server.url}/article` })
   for (const paragraph of ARTICLE.paragraphs.slice(1)) expect(report.text).toContain(paragraph)
   for (const furniture of [...ARTICLE.furniture, 'Business', 'Opinion', 'Manage preferences']) expect(report.text).not.toContain(furniture)
   expect(data.claims.filter((c) => c.reportId === report.id).length).toBeGreaterThanOrEqual(3)
