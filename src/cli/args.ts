@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UserError } from '../core/errors'
+import { CLI } from './name'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -16,7 +17,7 @@ export function parse<O extends Options>(command: string, args: string[], option
     const code = (error as { code?: string }).code
     const message = (error as Error).message
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? ''
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UserError(`unknown option ${option} for "${command}" (see "factdesk help")`)
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UserError(`unknown option ${option} for "${command}" (see "${CLI} help")`)
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UserError(`option ${option} needs a value`)
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UserError(`unexpected argument for "${command}": ${message.split('\n')[0]}`)
     throw new UserError(message.split('\n')[0] ?? message)

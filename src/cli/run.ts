@@ -1,18 +1,26 @@
 import { isUserError } from '../core/errors'
 import { fileProblem, isFileProblem } from '../core/store/fileErrors'
+import { scrub, secretsOf } from '../core/store/team/connection'
 import { claims } from './commands/claims'
 import { extract } from './commands/extract'
 import { help } from './commands/help'
+import { history } from './commands/history'
 import { importCommand } from './commands/import'
 import { restore } from './commands/restore'
+import { remove } from './commands/remove'
+import { reports } from './commands/reports'
+import { settings } from './commands/settings'
+import { stories } from './commands/stories'
+import { team } from './commands/team'
 import { verdict } from './commands/verdict'
+import { CLI } from './name'
 import type { CliIo, Command, CommandContext } from './io'
 import { terminalSafe } from './terminal'
 
 /** The brief loads its renderers (docx, PDF) only when asked for: every other command starts faster. */
 const brief: Command = async (args, ctx) => (await import('./commands/brief')).brief(args, ctx)
 
-const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, verdict, brief, restore, help }
+const COMMANDS: Record<string, Command> = { extract, import: importCommand, claims, reports, remove, stories, verdict, history, brief, settings, restore, team, help }
 
 /** The whole CLI as a function: 0 on success, 2 for the user's mistakes, 1 for bugs. */
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
@@ -27,12 +35,14 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     now: io.now ?? (() => new Date()),
     out: (line = '') => io.stdout.write(`${line}\n`)
   }
+  // A team database's password, given in a URL argument, never reaches the terminal, whatever failed.
+  const secrets = argv.flatMap((arg) => secretsOf(arg.replace(/^--[a-z]+=/, '')))
   const fail = (message: string, code: number): number => {
-    io.stderr.write(`factdesk: ${message.replace(/\s*\n\s*/g, ' ')}\n`)
+    io.stderr.write(`factdesk: ${scrub(message, secrets).replace(/\s*\n\s*/g, ' ')}\n`)
     return code
   }
   const [name, ...args] = argv
-  if (name === undefined) return fail('missing command (run "factdesk help" for usage)', 2)
+  if (name === undefined) return fail(`missing command (run "${CLI} help" for usage)`, 2)
   const wantsHelp = name === '--help' || name === '-h' || args.includes('--help') || args.includes('-h')
   const command = wantsHelp ? help : COMMANDS[name]
   if (!command || !Object.hasOwn(COMMANDS, wantsHelp ? 'help' : name)) {

@@ -3,7 +3,7 @@
  * The CLI prints its message and exits 2; IPC returns it to the desk as-is.
  * Anything else that is thrown is a bug and is reported as such.
  */
-export type UserErrorCode = 'invalid-input' | 'not-found' | 'io' | 'store' | 'cancelled'
+export type UserErrorCode = 'invalid-input' | 'not-found' | 'io' | 'store' | 'cancelled' | 'conflict'
 
 export class UserError extends Error {
   override readonly name = 'UserError'

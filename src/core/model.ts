@@ -42,6 +42,26 @@ export const NamedInReport = z.object({
 })
 export type NamedInReport = z.infer<typeof NamedInReport>
 
+/**
+ * A web page as fetched when it was imported or cited as evidence: what the
+ * page said at that moment, kept so a brief can say what was checked. The
+ * bytes live in the store's archive, addressed by their SHA-256.
+ */
+export const ArchivedPage = z.object({
+  /** The address asked for. */
+  url: z.string(),
+  /** The address that answered, after redirects. */
+  finalUrl: z.string(),
+  fetchedAt: Timestamp,
+  /** SHA-256 of the bytes as received, hex: the archive's key. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  contentType: z.string(),
+  /** The page's own title, when it has one. */
+  title: z.string().nullable().default(null)
+})
+export type ArchivedPage = z.infer<typeof ArchivedPage>
+
 export const Report = z.object({
   /** Stable id derived from the report's content, so re-importing it is idempotent. */
   id: Id,
@@ -56,8 +76,17 @@ export const Report = z.object({
   dateline: z.string().nullable(),
   /** The page the report was taken from (a `source:` line, or the address it was imported from). */
   url: z.string().nullable().default(null),
+  /** The page as it was fetched, when the report was imported from the web (see ArchivedPage). */
+  archive: ArchivedPage.optional(),
+  /**
+   * Where each page of a PDF begins in `text` (offsets, ascending), so a claim can be cited by page.
+   * Absent for reports that are not paged.
+   */
+  pages: z.array(z.object({ page: z.number().int().positive(), start: z.number().int().nonnegative() })).optional(),
   /** "By George Ramsay and Ben Morse, CNN", when the report carries a byline. */
   byline: z.string().nullable().default(null),
+  /** The publication's own name, when the report states it (an `outlet:` line, an HTML page's site name). Optional: older stores lack it. */
+  outlet: z.string().nullable().optional(),
   /**
    * Lines set aside from the body because they are page furniture, not reporting: the headline,
    * subheads, photo captions and credits, bylines and time stamps, summary boxes, subscription
@@ -255,7 +284,12 @@ export const Review = z.object({
   /** Every change, oldest first; the current state is always the last entry. */
   history: z.array(ReviewEvent),
   /** Links an editor checked the claim against (http or https URLs). */
-  evidence: z.array(z.string())
+  evidence: z.array(z.string()),
+  /**
+   * Each evidence link's page as it was when added (absent for links added before archiving, or a
+   * link whose page could not be fetched: then `problem` says why).
+   */
+  archives: z.array(z.object({ link: z.string(), page: ArchivedPage.nullable(), problem: z.string().nullable() })).optional()
 })
 export type Review = z.infer<typeof Review>
 
@@ -268,6 +302,11 @@ export const Settings = z.object({
 })
 export type Settings = z.infer<typeof Settings>
 
+/** Which claims a brief carries: all of them, the reviewed ones, or only the verified ones. */
+export const BRIEF_SCOPES = ['all', 'reviewed', 'verified'] as const
+export const BriefScope = z.enum(BRIEF_SCOPES)
+export type BriefScope = z.infer<typeof BriefScope>
+
 export const BriefVersion = z.object({
   id: z.string().min(1),
   at: Timestamp,
@@ -275,11 +314,81 @@ export const BriefVersion = z.object({
   format: z.string(),
   title: z.string(),
   /** The verdict of every reviewed claim as this export carried it. */
-  verdicts: z.record(Id, ReviewState)
+  verdicts: z.record(Id, ReviewState),
+  /*
+   * What the export covered and the editor's own words in it, as sent. Optional, so stores written
+   * before they existed read as they are (no schema change): absent scope and reports mean the
+   * reviewed claims of every report, an absent text that the brief derived it.
+   */
+  scope: BriefScope.optional(),
+  /** The reports the brief covered, when the editor chose some (absent: every report). */
+  reportIds: z.array(Id).optional(),
+  /** The editor's title, lede and closing note as exported (each absent when the brief derived it). */
+  editorText: z.object({ title: z.string().optional(), lede: z.string().optional(), closing: z.string().optional() }).optional()
 })
 export type BriefVersion = z.infer<typeof BriefVersion>
 
-export const SCHEMA_VERSION = 2
+/** The tables of the store a change touches; rows are keyed by id (a review by its claim's id). */
+export const TABLES = ['reports', 'claims', 'reviews'] as const
+export const Table = z.enum(TABLES)
+export type Table = z.infer<typeof Table>
+
+const Row = z.record(z.string(), z.unknown())
+/**
+ * One row's part in a change. `insert` and `delete` carry the whole row and
+ * where it stood in its list (`index`); `update` names the fields it changed,
+ * with their values before and after (a field missing from `before` or `after`
+ * was absent). Applying one checks that the row is as the op expects first
+ * (compare-and-set), so an undo never overwrites work done since.
+ * A review update without `history` among its fields appends one event to the
+ * review's history when applied: the review's trail only ever grows.
+ */
+export const RowOp = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('insert'), table: Table, id: Id, index: z.number().int().nonnegative(), row: Row }),
+  z.object({ op: z.literal('delete'), table: Table, id: Id, index: z.number().int().nonnegative(), row: Row }),
+  z.object({ op: z.literal('update'), table: Table, id: Id, fields: z.array(z.string()).min(1), before: Row, after: Row })
+])
+export type RowOp = z.infer<typeof RowOp>
+
+export const CHANGE_KINDS = [
+  'verdict',
+  'note',
+  'evidence',
+  'wording',
+  'split',
+  'merge',
+  'dismiss',
+  'restore',
+  'add',
+  'confirm',
+  'detach',
+  'remove-report',
+  'undo'
+] as const
+export const ChangeKind = z.enum(CHANGE_KINDS)
+export type ChangeKind = z.infer<typeof ChangeKind>
+
+/**
+ * One change to the desk, as recorded in the store's change log (append-only):
+ * what kind, which claims and reports it touched, who and when, and each row
+ * before and after. An undo is itself a change (`undoes` names the one it
+ * reverts), so the log never loses anything.
+ */
+export const ChangeRecord = z.object({
+  /** 1, 2, 3…: the log's order. */
+  seq: z.number().int().positive(),
+  kind: ChangeKind,
+  at: Timestamp,
+  editor: z.string().nullable(),
+  claimIds: z.array(Id),
+  reportIds: z.array(Id),
+  ops: z.array(RowOp),
+  /** For an undo: the change it reverts, and that change's kind. */
+  undoes: z.object({ seq: z.number().int().positive(), kind: ChangeKind }).optional()
+})
+export type ChangeRecord = z.infer<typeof ChangeRecord>
+
+export const SCHEMA_VERSION = 3
 
 export const StoreData = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -289,7 +398,11 @@ export const StoreData = z.object({
   reviews: z.record(Id, Review),
   settings: Settings,
   /** Every exported brief, oldest first, so the desk can flag verdicts changed since the last one. */
-  briefVersions: z.array(BriefVersion)
+  briefVersions: z.array(BriefVersion),
+  /** The story this store holds (each story is its own store); '' until named. */
+  story: z.object({ name: z.string() }).default({ name: '' }),
+  /** Every change to reports, claims and reviews, oldest first: the history and what undo reverts. */
+  changes: z.array(ChangeRecord).default([])
 })
 export type StoreData = z.infer<typeof StoreData>
 
@@ -300,7 +413,9 @@ export function emptyStore(): StoreData {
     claims: [],
     reviews: {},
     settings: { editorName: '', organisation: '', url: '' },
-    briefVersions: []
+    briefVersions: [],
+    story: { name: '' },
+    changes: []
   }
 }
 

@@ -4,22 +4,20 @@ import type { ImportFile } from '../core/importing/job'
 import { IMPORTABLE } from '../core/input/importFile'
 import { writeFileAtomically } from '../core/store/atomicWrite'
 import { readReportBytes } from '../core/store/files'
-import type { BriefFormat } from '../shared/contract'
+import { briefFormat, type BriefFormat } from '../core/brief/formats'
+import { STORIES_FOLDER } from '../core/store/stories'
 
-export const FORMAT_FILTERS: Record<BriefFormat, Electron.FileFilter> = {
-  md: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'HTML document', extensions: ['html'] },
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-  docx: { name: 'Word document', extensions: ['docx'] },
-  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
-  claimreview: { name: 'ClaimReview JSON-LD', extensions: ['jsonld', 'json'] }
+/** The save dialog's filter for a format: its name and extensions, from the formats table. */
+export function formatFilter(format: BriefFormat): Electron.FileFilter {
+  const { label, extensions } = briefFormat(format)
+  return { name: label, extensions: [...extensions] }
 }
 
 export async function chooseSavePath(window: BrowserWindow, suggestedName: string, format: BriefFormat): Promise<string | null> {
   const result = await dialog.showSaveDialog(window, {
     title: 'Export brief',
     defaultPath: join(app.getPath('documents'), suggestedName),
-    filters: [FORMAT_FILTERS[format]]
+    filters: [formatFilter(format)]
   })
   return result.canceled || !result.filePath ? null : result.filePath
 }
@@ -38,4 +36,15 @@ export async function pickReports(window: BrowserWindow): Promise<ImportFile[] |
   })
   if (result.canceled || result.filePaths.length === 0) return null
   return Promise.all(result.filePaths.map((path) => readReportBytes(path, basename(path))))
+}
+
+/** File › Open Story: a story's store file; null when cancelled. */
+export async function chooseStoryFile(window: BrowserWindow): Promise<string | null> {
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Open story',
+    defaultPath: join(app.getPath('userData'), STORIES_FOLDER),
+    properties: ['openFile'],
+    filters: [{ name: 'factdesk stories', extensions: ['json'] }]
+  })
+  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]!
 }

@@ -2,18 +2,24 @@
  * Electron glue: one window, the store, the IPC handlers, menus and dialogs.
  * Everything it wires together is Electron-free and tested without it.
  */
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, protocol, shell } from 'electron'
 import { importFiles } from '../core/importing/importFiles'
 import { STORE_FILE_NAME } from '../core/store/files'
+import { readRecentStories } from '../core/store/stories'
+import { pin, SwitchableStore } from '../core/store/switchable'
+import type { DeskEvent } from '../shared/channels'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFile } from './appProtocol'
-import { chooseSavePath, pickReports, writeExportFile } from './dialogs'
+import { chooseSavePath, chooseStoryFile, pickReports, writeExportFile } from './dialogs'
 import { createHandlers } from './ipc/handlers'
+import type { BriefRequestOptions } from './ipc/briefHandlers'
 import { registerIpcHandlers } from './ipc/register'
-import { installMenu } from './menu'
+import { installMenu, type MenuActions } from './menu'
 import { electronPdf } from './pdf'
 import { installSecurityPolicies } from './security'
 import { openStoreForApp } from './storeStartup'
+import { manageStories } from './stories'
 import { createMainWindow, isAppUrl, RENDERER_ROOT } from './window'
 
 /** Bundled reports live beside the built app (inside app.asar when packaged). */
@@ -32,60 +38,99 @@ async function start(): Promise<void> {
   installSecurityPolicies(isAppUrl)
   protocol.handle(APP_SCHEME, (request) => serveRendererFile(RENDERER_ROOT, request))
 
-  const opened = await openStoreForApp(join(app.getPath('userData'), STORE_FILE_NAME), seedsDir)
+  const userData = app.getPath('userData')
+  // The story open last time, if it is still there; else the desk's own store (the sample story on first run).
+  const last = (await readRecentStories(userData)).find((s) => existsSync(s.path))
+  const opened = await openStoreForApp(last?.path ?? join(userData, STORE_FILE_NAME), seedsDir)
   if (!opened) {
     app.quit()
     return
   }
-  const { store, lock } = opened
+  const store = new SwitchableStore(opened.store)
+
+  let window = createMainWindow()
+  const currentWindow = (): BrowserWindow => window
+  const notify = (event: DeskEvent): void => currentWindow().webContents.send(event)
+
+  // Assigned below, once the handlers exist: the stories need the menu's installer, the menu needs the handlers.
+  // eslint-disable-next-line prefer-const
+  let menu: MenuActions
+  const stories = manageStories(
+    store,
+    opened.lock,
+    userData,
+    () => chooseStoryFile(currentWindow()),
+    (recent) => installMenu(menu, recent)
+  )
   // Electron does not wait for a promise on 'will-quit': hold the quit until the lock is released.
   let released = false
   app.on('will-quit', (event) => {
     if (released) return
     event.preventDefault()
-    void lock.release().finally(() => {
+    void stories.release().finally(() => {
       released = true
       app.quit()
     })
   })
 
-  let window = createMainWindow()
-  const currentWindow = (): BrowserWindow => window
+  // What File › Export Brief exports: the brief as the Brief view last showed it (scope, reports, the editor's words).
+  let briefOptions: BriefRequestOptions = { scope: 'reviewed', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }
   const handlers = createHandlers({
+    onPreview: (options) => (briefOptions = options),
     store,
     chooseSavePath: (name, format) => chooseSavePath(currentWindow(), name, format),
     writeFile: writeExportFile,
     renderPdf: electronPdf(),
     importWorker,
+    stories,
     // The brief handler only passes paths it has just exported (see briefHandlers.ts).
     revealPath: (path) => shell.showItemInFolder(path)
   })
   registerIpcHandlers(handlers, isAppUrl)
 
-  installMenu({
+  const failed = (title: string) => (error: unknown) => dialog.showErrorBox(title, (error as Error).message)
+  menu = {
     importReports: async () => {
       try {
         const files = await pickReports(currentWindow())
         if (!files) return
-        const { added, duplicates } = await importFiles(store, files, new Date(), { entry: importWorker })
-        currentWindow().webContents.send('desk:changed')
-        if (added.length === 0 && duplicates.length > 0) {
+        const { added, duplicates, refused } = await importFiles(pin(store), files, new Date(), { entry: importWorker })
+        notify('desk:changed')
+        if (refused.length > 0) dialog.showErrorBox('Some reports were not imported', refused.map((r) => r.reason).join('\n\n'))
+        else if (added.length === 0 && duplicates.length > 0) {
           await dialog.showMessageBox(currentWindow(), { message: 'Those reports are already on the desk.', type: 'info' })
         }
       } catch (error) {
-        dialog.showErrorBox('Import failed', (error as Error).message)
+        failed('Import failed')(error)
       }
     },
     exportBrief: async (format) => {
       try {
-        await handlers['brief:export']({ format, options: { includeUnreviewed: false } })
+        // The view's report choice may name reports since removed, or of another story: those are left out.
+        const known = new Set(store.data.reports.map((r) => r.id))
+        const { reportIds, ...rest } = briefOptions
+        const kept = reportIds?.filter((id) => known.has(id)) ?? []
+        await handlers['brief:export']({ format, options: kept.length > 0 ? { ...rest, reportIds: kept } : rest })
         // The export is recorded as a brief version: the desk re-reads which verdicts changed since.
-        currentWindow().webContents.send('desk:changed')
+        notify('desk:changed')
       } catch (error) {
-        dialog.showErrorBox('Export failed', (error as Error).message)
+        failed('Export failed')(error)
+      }
+    },
+    // The desk asks for the name (a menu cannot), then calls stories:new.
+    newStory: async () => notify('desk:newStory'),
+    openStory: async (path) => {
+      try {
+        const chosen = path ?? (await stories.choose())
+        if (chosen === null) return
+        await stories.open(chosen)
+        notify('desk:changed')
+      } catch (error) {
+        failed('The story could not be opened')(error)
       }
     }
-  })
+  }
+  await stories.rememberCurrent().catch(() => installMenu(menu))
 
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()

@@ -15,13 +15,24 @@ export const CHANNELS = [
   'reports:cancelImport',
   'review:bulk',
   'review:evidence',
-  'claims:edit'
+  'claims:edit',
+  'reports:importUrl',
+  'reports:remove',
+  'archive:read',
+  'changes:undo',
+  'claims:history',
+  'stories:list',
+  'stories:new',
+  'stories:open'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
 
-/** Main → renderer notifications. `desk:changed`: the store changed outside the desk (e.g. File › Import). */
-export const EVENTS = ['desk:changed'] as const
+/**
+ * Main → renderer notifications. `desk:changed`: the store changed outside the desk (File › Import,
+ * another story opened); `desk:newStory`: File › New Story was chosen (the desk asks for the name).
+ */
+export const EVENTS = ['desk:changed', 'desk:newStory'] as const
 
 export type DeskEvent = (typeof EVENTS)[number]
 

@@ -4,44 +4,125 @@
  * client are all typed from this object, so they cannot drift apart.
  */
 import { z } from 'zod'
-import { BriefVersion, Claim, ClusterSummary, Discrepancy, Person, Report, Review, ReviewState, Settings } from '../core/model'
+import { BRIEF_FORMATS, BRIEF_TEXT_FORMATS } from '../core/brief/formats'
+import { newsroomUrlProblem } from '../core/brief/newsroom'
+import { isTimeZone } from '../core/brief/time'
+import {
+  ArchivedPage,
+  BriefScope,
+  BriefVersion,
+  ChangeKind,
+  ChangeRecord,
+  Claim,
+  ClusterSummary,
+  Discrepancy,
+  Person,
+  Report,
+  Review,
+  ReviewState,
+  Settings
+} from '../core/model'
 import type { Channel, DeskEvent } from './channels'
 
 export const ReportView = Report.omit({ original: true })
 export type ReportView = z.infer<typeof ReportView>
 
-export const ClaimView = Claim.extend({ review: Review })
+export const ClaimView = Claim.extend({
+  review: Review,
+  /** The verdict differs from what the last exported brief carried (false before the first export). */
+  changedSinceBrief: z.boolean()
+})
 export type ClaimView = z.infer<typeof ClaimView>
 
-export const DeskSnapshot = z.object({
-  storePath: z.string(),
-  /** Claims whose verdict differs from what the last exported brief carried (empty before the first export). */
-  changedSinceBrief: z.array(z.string()),
-  /** The last exported brief (null before the first), so the desk can keep marking changes live. */
-  lastBrief: BriefVersion.nullable(),
-  reports: z.array(ReportView),
-  claims: z.array(ClaimView),
-  settings: Settings,
-  /** Derived from the claims on every load (never stored): clusters, disagreements, people. */
+/** Derived from the claims (never stored): clusters, disagreements, people. */
+export const ClaimAnalysisView = z.object({
   clusters: z.array(ClusterSummary),
   discrepancies: z.array(Discrepancy),
   people: z.array(Person)
 })
+
+/** The story the desk has open: each story is its own store. */
+export const StoryView = z.object({ path: z.string(), name: z.string() })
+export type StoryView = z.infer<typeof StoryView>
+
+export const DeskSnapshot = z
+  .object({
+    storePath: z.string(),
+    story: StoryView,
+    /** The last exported brief (null before the first). */
+    lastBrief: BriefVersion.nullable(),
+    reports: z.array(ReportView),
+    claims: z.array(ClaimView),
+    settings: Settings
+  })
+  .extend(ClaimAnalysisView.shape)
 export type DeskSnapshot = z.infer<typeof DeskSnapshot>
 
-export const BRIEF_FORMATS = ['md', 'html', 'pdf', 'docx', 'csv', 'claimreview'] as const
+/** A recorded change as the desk sees it: what, who, when, which claims (its row values stay in main). */
+export const ChangeSummary = ChangeRecord.omit({ ops: true })
+export type ChangeSummary = z.infer<typeof ChangeSummary>
+
+/**
+ * What a mutation changed, for the desk to apply to what it shows instead of
+ * loading everything again: the change as recorded, the claims and reports it
+ * touched as they are now (or their ids, when they went), and the derived
+ * analyses when claims themselves changed (not for a verdict or a note).
+ */
+export const DeskPatch = z.object({
+  change: ChangeSummary.nullable(),
+  claims: z.array(ClaimView),
+  removedClaimIds: z.array(z.string()),
+  reports: z.array(ReportView),
+  removedReportIds: z.array(z.string()),
+  /** Every report id in store order, when reports came or went. */
+  reportOrder: z.array(z.string()).nullable(),
+  analysis: ClaimAnalysisView.nullable(),
+  /** The claim to select next (the new half of a split, an added claim), when the edit names one. */
+  select: z.string().nullable()
+})
+export type DeskPatch = z.infer<typeof DeskPatch>
+
+/** A claim's history as core derives it from the change log (core/changes/history.ts), newest first. */
+export const HistoryEntryView = z.object({
+  seq: z.number().int(),
+  kind: ChangeKind,
+  at: z.string(),
+  editor: z.string().nullable(),
+  undoes: z.object({ seq: z.number().int(), kind: ChangeKind }).nullable(),
+  claimId: z.string(),
+  row: z.enum(['created', 'removed', 'changed']),
+  fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  claimCount: z.number().int()
+})
+export type HistoryEntryView = z.infer<typeof HistoryEntryView>
+
+/** What an import did: reports added, ones already on the desk, and files refused with the reason. */
+export const ImportOutcome = z.object({
+  added: z.array(z.string()),
+  duplicates: z.array(z.string()),
+  refused: z.array(z.object({ name: z.string(), reason: z.string() }))
+})
+export type ImportOutcome = z.infer<typeof ImportOutcome>
+
+/** The export formats, from the one table of them (core/brief/formats.ts). */
+export { BRIEF_FORMATS }
 export const BriefFormat = z.enum(BRIEF_FORMATS)
 export type BriefFormat = z.infer<typeof BriefFormat>
 /** What brief:render returns as text (PDF and DOCX exist only as exported files). */
-export const BriefTextFormat = z.enum(['md', 'html', 'csv', 'claimreview'])
+export const BriefTextFormat = z.enum(BRIEF_TEXT_FORMATS)
 
 export const BriefOptions = z.object({
-  includeUnreviewed: z.boolean().default(false),
+  scope: BriefScope.default('reviewed'),
+  /** The reports the brief covers (absent: every report). */
+  reportIds: z.array(z.string().min(1).max(200)).min(1).max(100_000).optional(),
   title: z.string().max(300).optional(),
   /** The editor's own lede and closing note, printed as written. */
   lede: z.string().max(5_000).optional(),
-  closing: z.string().max(5_000).optional()
+  closing: z.string().max(5_000).optional(),
+  /** The editor's time zone, for the brief's time ("Europe/Rome"); UTC when absent. */
+  timeZone: z.string().max(100).refine(isTimeZone, { message: 'unknown time zone' }).optional()
 })
+const DEFAULT_BRIEF_OPTIONS = { scope: 'reviewed' } as const
 
 const MAX_IMPORT_CHARS = 20_000_000
 
@@ -81,7 +162,7 @@ export const contract = {
         jobId: ImportJobId.optional()
       })
       .strict(),
-    response: z.object({ added: z.array(z.string()), duplicates: z.array(z.string()) })
+    response: ImportOutcome
   },
   'review:set': {
     request: z
@@ -91,15 +172,21 @@ export const contract = {
         note: z.string().max(20_000).optional()
       })
       .strict(),
-    response: ClaimView
+    response: DeskPatch
   },
   'settings:update': {
-    request: Settings.partial().strict(),
+    request: Settings.partial()
+      .strict()
+      .superRefine(({ url }, ctx) => {
+        const problem = url === undefined ? null : newsroomUrlProblem(url)
+        if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: `the newsroom's URL: ${problem}` })
+      }),
     response: Settings
   },
   'brief:render': {
-    request: z.object({ format: BriefTextFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),
-    response: z.object({ content: z.string() })
+    request: z.object({ format: BriefTextFormat, options: BriefOptions.default(DEFAULT_BRIEF_OPTIONS) }).strict(),
+    /** The brief, and the lede it derives as plain text (where the editor starts when they write their own). */
+    response: z.object({ content: z.string(), derivedLede: z.string() })
   },
   /** Shows a just-exported brief in the file manager; any other path is refused. */
   'brief:reveal': {
@@ -107,7 +194,7 @@ export const contract = {
     response: z.object({ revealed: z.boolean() })
   },
   'brief:export': {
-    request: z.object({ format: BriefFormat, options: BriefOptions.default({ includeUnreviewed: false }) }).strict(),
+    request: z.object({ format: BriefFormat, options: BriefOptions.default(DEFAULT_BRIEF_OPTIONS) }).strict(),
     /** The version recorded for this export (null when the user cancelled). */
     response: z.object({ path: z.string().nullable(), version: BriefVersion.nullable() })
   },
@@ -119,7 +206,47 @@ export const contract = {
         jobId: ImportJobId.optional()
       })
       .strict(),
-    response: z.object({ added: z.array(z.string()), duplicates: z.array(z.string()) })
+    response: ImportOutcome
+  },
+  /** A web page to fetch (http/https) and import as a report, its page archived; like files, in the bounded worker. */
+  'reports:importUrl': {
+    request: z.object({ url: z.string().min(1).max(4000), jobId: ImportJobId.optional() }).strict(),
+    response: ImportOutcome
+  },
+  /** Removes a report with its claims and their reviews: one change, undoable. */
+  'reports:remove': {
+    request: z.object({ reportId: z.string().min(1) }).strict(),
+    response: DeskPatch
+  },
+  /** A page kept in the archive (a web report's source, an evidence link), as fetched. */
+  'archive:read': {
+    request: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    response: z.object({ page: ArchivedPage, html: z.string() })
+  },
+  /** Reverts a change this desk made (an undo is a change too: reverting it is redo). */
+  'changes:undo': {
+    request: z.object({ seq: z.number().int().positive() }).strict(),
+    response: DeskPatch
+  },
+  /** A claim's history from the change log. */
+  'claims:history': {
+    request: z.object({ claimId: z.string().min(1) }).strict(),
+    response: z.object({ entries: z.array(HistoryEntryView) })
+  },
+  /** The open story and the recent ones (kept in the app's user-data folder, not in a store). */
+  'stories:list': {
+    request: z.object({}).strict(),
+    response: z.object({ current: StoryView, recent: z.array(StoryView.extend({ openedAt: z.string() })) })
+  },
+  /** Starts a new, empty story (its own store) and opens it. */
+  'stories:new': {
+    request: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
+    response: StoryView
+  },
+  /** Opens another story: a recent one by path, or one chosen in a file dialog (no path). */
+  'stories:open': {
+    request: z.object({ path: z.string().min(1).max(4096).optional() }).strict(),
+    response: StoryView.nullable()
   },
   /** Where a running import is (`running: false` once it has finished, failed or been cancelled). */
   'reports:importProgress': {
@@ -141,16 +268,17 @@ export const contract = {
         note: z.string().max(20_000).optional()
       })
       .strict(),
-    response: z.object({ claims: z.array(ClaimView) })
+    response: DeskPatch
   },
+  /** Replaces a claim's evidence links; each new link's page is fetched and archived (a page that fails is kept as a link, with why). */
   'review:evidence': {
     request: z.object({ claimId: z.string().min(1), links: z.array(z.string().max(2000)).max(50) }).strict(),
-    response: ClaimView
+    response: DeskPatch
   },
-  /** Editors' corrections to claims; `claimId` in the answer is the claim to select next. */
+  /** Editors' corrections to claims; the patch's `select` is the claim to select next. */
   'claims:edit': {
     request: ClaimEdit,
-    response: z.object({ claimId: z.string().nullable() })
+    response: DeskPatch
   }
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
 

@@ -81,3 +81,62 @@ describe('runCli', () => {
     expect(existsSync(join(dir, 'config', 'factdesk', 'factdesk.json'))).toBe(true)
   })
 })
+
+describe('settings and the brief’s scope', () => {
+  let settled: string
+  beforeAll(async () => {
+    settled = join(dir, 'settled.json')
+    expect((await cli('import', ...seeds, '--store', settled)).code).toBe(0)
+    const rows = JSON.parse((await cli('claims', '--store', settled, '--json')).stdout) as { id: string; reportId: string }[]
+    // One verified claim of the first report, one disputed of the last.
+    const last = rows.findLast((r) => r.reportId !== rows[0]!.reportId)!
+    expect((await cli('verdict', rows[0]!.id, 'verified', '--store', settled)).code).toBe(0)
+    expect((await cli('verdict', last.id, 'disputed', '--store', settled)).code).toBe(0)
+  })
+
+  it('settings prints the newsroom, and ClaimReview says what it lacks until it is set', async () => {
+    const shown = await cli('settings', '--store', settled)
+    expect(shown.stdout).toContain('organisation  (not set)')
+    expect(shown.stdout).toContain('ClaimReview exports will lack')
+    const lacking = await cli('brief', '--format', 'claimreview', '--store', settled)
+    expect(lacking.code).toBe(0)
+    expect(lacking.stderr).toMatch(/^factdesk: warning: this ClaimReview lacks each review's url/)
+    const bad = await cli('settings', '--url', 'check.example', '--store', settled)
+    expect(bad).toMatchObject({ code: 2, stdout: '' })
+    expect(bad.stderr).toContain('--url: "check.example" is not a web address')
+
+    const set = await cli('settings', '--organisation', 'The Daily Check', '--url', 'https://check.example/briefs', '--editor', 'Ann Editor', '--store', settled)
+    expect(set).toMatchObject({ code: 0, stderr: '' })
+    expect(set.stdout).toBe('organisation  The Daily Check\nurl           https://check.example/briefs\neditor        Ann Editor\n')
+    const complete = await cli('brief', '--format', 'claimreview', '--store', settled)
+    expect(complete.stderr).toBe('')
+    const reviews = (JSON.parse(complete.stdout) as { '@graph': Array<Record<string, unknown>> })['@graph']
+    expect(reviews).toHaveLength(2)
+    for (const review of reviews) {
+      expect(review.url).toMatch(/^https:\/\/check\.example\/briefs#claim-/)
+      expect(review).toMatchObject({
+        author: { '@type': 'Organization', name: 'The Daily Check', url: 'https://check.example' },
+        inLanguage: 'en',
+        datePublished: '2022-02-16',
+        itemReviewed: { '@type': 'Claim' }
+      })
+      const { appearance } = review.itemReviewed as { appearance: Array<{ '@type': string }> }
+      expect(appearance.length).toBeGreaterThan(0)
+      for (const a of appearance) expect(a['@type']).toBe('CreativeWork')
+      expect(['Verified', 'Disputed']).toContain((review.reviewRating as { alternateName: string }).alternateName)
+      expect(typeof review.claimReviewed === 'string' && review.claimReviewed.length <= 201).toBe(true)
+    }
+  })
+
+  it('--scope and --reports choose what the brief covers, and name what they refuse', async () => {
+    const verified = (await cli('brief', '--scope', 'verified', '--store', settled)).stdout
+    expect(verified).toContain('## What we know')
+    expect(verified).not.toContain('## What is disputed')
+    expect(verified).toContain('Verified claims only')
+    const first = (await cli('brief', '--reports', '1', '--scope', 'all', '--store', settled)).stdout
+    expect(first).toContain('· 1 report ·')
+    expect(first.slice(first.indexOf('## Sources'))).toMatch(/- \[1\] [^\n]+\n?$/)
+    expect(await cli('brief', '--reports', '9', '--store', settled)).toMatchObject({ code: 2 })
+    expect((await cli('brief', '--scope', 'some', '--store', settled)).stderr).toContain('unknown scope "some" (expected all, reviewed, verified)')
+  })
+})

@@ -29,7 +29,7 @@ describe('bad report files', () => {
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kuleba said the withdrawal would be believed when seen, not heard.', 'utf16le')])
   const cases: [string, string | Uint8Array, RegExp][] = [
     ['binary.txt', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]), /binary\.txt looks like a binary file/],
-    ['report.pdf', '%PDF-1.4 1 0 obj', /report\.pdf is a PDF, not a text report/],
+    ['report.pdf', '%PDF-1.4 1 0 obj', /report\.pdf is not a readable PDF/],
     ['empty.txt', '', /empty\.txt is empty/],
     ['latin1.txt', new Uint8Array([0x53, 0x61, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f, 0x20, 0xe9, 0x20]), /latin1\.txt is not UTF-8 text/]
   ]
@@ -84,7 +84,7 @@ describe('a damaged store', () => {
     const listed = cli('claims', '--store', store)
     expect(listed.code).toBe(2)
     expect(listed.stderr).toContain(`The store ${store} is damaged: it is not valid JSON`)
-    expect(listed.stderr).toContain(`factdesk restore --store ${store}`)
+    expect(listed.stderr).toContain(`npm run --silent cli -- restore --store ${store}`)
 
     const restored = cli('restore', '--store', store)
     expect(restored.code).toBe(0)

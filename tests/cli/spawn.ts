@@ -1,5 +1,5 @@
 /** Runs the real CLI in a child process, as a user would, with the desk's own store kept inside `configDir`. */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
@@ -18,4 +18,20 @@ export function spawnCli(configDir: string, args: string[]): CliResult {
     env: { ...process.env, XDG_CONFIG_HOME: join(configDir, 'config'), APPDATA: join(configDir, 'config') }
   })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** As spawnCli, without blocking this process: for tests that serve pages the CLI fetches (on loopback). */
+export function spawnCliAsync(configDir: string, args: string[]): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, XDG_CONFIG_HOME: join(configDir, 'config'), APPDATA: join(configDir, 'config') }
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }))
+  })
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { test, expect } from './harness'
-import { row } from './deskPage'
+import { claimRows } from './deskPage'
 import type { Page } from '@playwright/test'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -35,9 +35,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 test('axe-core finds no serious or critical violations, light and dark, desk and dialogs', async ({ desk }) => {
   const { page } = desk
-  const data = await desk.readStoreFile()
-  await row(page, data.claims[1]!.id).click()
+  await claimRows(page).nth(1).click()
   await page.keyboard.press('2')
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByTestId('low-value-fold').click()
   expect(await seriousViolations(page)).toEqual([])
   await page.emulateMedia({ colorScheme: 'dark' })
   expect(await seriousViolations(page)).toEqual([])
@@ -45,5 +46,9 @@ test('axe-core finds no serious or critical violations, light and dark, desk and
   expect(await seriousViolations(page)).toEqual([])
   await page.keyboard.press('Escape')
   await page.keyboard.press('?')
+  expect(await seriousViolations(page)).toEqual([])
+  await page.keyboard.press('Escape')
+  await page.getByTestId('story').click()
+  await expect(page.getByRole('dialog', { name: 'Stories' })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })

@@ -36,7 +36,9 @@ test('the brief lists a disputed claim with its note, and exports', async ({ des
   const store = await desk.readStoreFile()
   // The brief speaks once per cluster; claims told by one report only keep their own wording.
   const size = (id: string) => store.claims.filter((c) => c.clusterId === id).length
-  const [claim, unreviewed] = store.claims.filter((c) => size(c.clusterId) === 1) as [Claim, Claim]
+  // Claims without quotation marks or pronouns: the brief prints their wording as the report has it.
+  const plain = (c: Claim) => size(c.clusterId) === 1 && !/[“”"]/.test(c.text) && /^[A-Z]/.test(c.text) && !/^(He|She|They|It) /.test(c.text)
+  const [claim, unreviewed] = store.claims.filter(plain) as [Claim, Claim]
   const note = 'Contradicted by the ministry’s own figures.'
 
   await page.locator(`[data-claim="${claim.id}"]`).click()
@@ -57,8 +59,31 @@ test('the brief lists a disputed claim with its note, and exports', async ({ des
 
   // Unreviewed claims appear only when asked for.
   await expect(brief).not.toContainText(squash(unreviewed.text))
-  await page.getByLabel('Include unreviewed claims').check()
+  await page.getByLabel('All claims').check()
   await expect(brief).toContainText(squash(unreviewed.text))
+  // The review coverage and the brief's time are stated under the title.
+  await expect(brief).toContainText(`1 of ${store.claims.length} claims reviewed`)
+
+  // Only verified claims: the disputed one leaves; the reports to brief can be chosen, keeping their numbers.
+  await page.getByLabel('Verified only').check()
+  await expect(brief).not.toContainText(note)
+  await page.getByLabel('All claims').check()
+  const options = page.getByRole('form', { name: 'Brief options' })
+  const boxes = options.getByRole('checkbox')
+  await expect(boxes).toHaveCount(store.reports.length)
+  await boxes.nth(0).uncheck()
+  await expect(options).toContainText(`${store.reports.length - 1} of ${store.reports.length}`)
+  await expect(brief.locator('#source-1')).toHaveCount(0)
+  await expect(brief.locator('#source-2')).toHaveCount(1)
+  await boxes.nth(0).check()
+  await expect(brief.locator('#source-1')).toHaveCount(1)
+
+  // The derived lede is where the editor starts from; their text is what the brief prints.
+  await page.getByRole('button', { name: 'Edit the derived lede' }).click()
+  const lede = page.getByLabel('Lede')
+  await expect(lede).toHaveValue(/reported by/)
+  await lede.fill('Our desk’s own summary [1].')
+  await expect(brief).toContainText('Our desk’s own summary')
 
   // The editor's own words appear in the preview as they type them.
   await page.getByLabel('Title').fill('Morning desk brief')
@@ -88,9 +113,9 @@ test('the brief lists a disputed claim with its note, and exports', async ({ des
 
   // Both exports are recorded; a verdict changed afterwards is marked on the desk.
   const versions = (await desk.readStoreFile()).briefVersions
-  expect(versions.map((v) => [v.format, v.title, v.verdicts[claim.id]])).toEqual([
-    ['pdf', 'Morning desk brief', 'disputed'],
-    ['md', 'Morning desk brief', 'disputed']
+  expect(versions.map((v) => [v.format, v.title, v.verdicts[claim.id], v.scope, v.editorText])).toEqual([
+    ['pdf', 'Morning desk brief', 'disputed', 'all', { title: 'Morning desk brief', lede: 'Our desk’s own summary [1].', closing: 'Next update at 18:00 CET.' }],
+    ['md', 'Morning desk brief', 'disputed', 'all', { title: 'Morning desk brief', lede: 'Our desk’s own summary [1].', closing: 'Next update at 18:00 CET.' }]
   ])
   await page.getByRole('button', { name: 'Desk', exact: true }).click()
   const row = page.locator(`[data-claim="${claim.id}"]`)

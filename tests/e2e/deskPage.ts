@@ -6,7 +6,19 @@ export const claimRows = (page: Page) => page.getByRole('region', { name: 'Claim
 export const row = (page: Page, id: string) => page.locator(`[data-claim="${id}"]`)
 export const detail = (page: Page) => page.getByRole('region', { name: 'Claim detail' })
 export const verdictGroup = (page: Page) => detail(page).getByRole('group', { name: 'Verdict', exact: true })
-export const history = (page: Page) => detail(page).getByRole('region', { name: 'Review history' })
+export const history = (page: Page) => detail(page).getByRole('region', { name: 'Claim history' })
+
+/** Opens the fold of low-value sentences (closed by default), so every claim the filters keep is in the page. */
+export async function openFold(page: Page): Promise<void> {
+  const fold = page.getByTestId('low-value-fold')
+  if ((await fold.count()) > 0 && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click()
+}
+
+/** The list in reading order with the fold open: what the older tests walk through. */
+export async function readingOrder(page: Page): Promise<void> {
+  await page.getByRole('combobox', { name: 'Sort claims' }).selectOption('reading')
+  await openFold(page)
+}
 
 /** What the real `desk:load` handler answers right now (clusters, discrepancies, people included). */
 export async function snapshot(page: Page): Promise<DeskSnapshot> {

@@ -1,5 +1,5 @@
 import { test, expect } from './harness'
-import { detail, row } from './deskPage'
+import { detail, readingOrder, row } from './deskPage'
 import type { StoreData } from '../../src/core/model'
 
 /** Every claim still points at its exact words in its report. */
@@ -12,6 +12,7 @@ const editor = (page: import('@playwright/test').Page) => detail(page).getByRole
 
 test('edit a claim’s wording, then dismiss it as not a claim and restore it', async ({ desk }) => {
   const { page } = desk
+  await readingOrder(page)
   const claim = (await desk.readStoreFile()).claims[3]!
   await row(page, claim.id).click()
   await editor(page).getByRole('button', { name: 'Edit wording' }).click()
@@ -27,7 +28,7 @@ test('edit a claim’s wording, then dismiss it as not a claim and restore it', 
   await expect(row(page, claim.id)).toHaveCount(0)
   let onDisk = await desk.readStoreFile()
   expect(onDisk.claims.find((c) => c.id === claim.id)).toMatchObject({ dismissed: true, editedText: 'Some Russian troops are being withdrawn from the border.' })
-  const filters = page.getByRole('group', { name: 'More filters' })
+  const filters = page.getByRole('group', { name: 'Filters' })
   await filters.getByRole('button', { name: /Dismissed 1/ }).click()
   await row(page, claim.id).click()
   await editor(page).getByRole('button', { name: 'Restore claim' }).click()

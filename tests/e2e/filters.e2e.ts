@@ -1,4 +1,5 @@
 import { test, expect } from './harness'
+import { CHECK_WORTHY_FROM } from '../../src/core/score/triage'
 import { claimRows, shownClaimIds, snapshot } from './deskPage'
 
 test('filters by speaker, kind, discrepancy and unreviewed show counts that match what they list', async ({ desk }) => {
@@ -61,12 +62,14 @@ test('full-text search (prefix, fuzzy) narrows the list and highlights the match
   await expect(page.getByTestId('visible-count')).toHaveText(String(data.claims.length))
 })
 
-test('group by story puts every cluster’s claims together, each with its “n sources” badge', async ({ desk }) => {
+test('sorted by story, every cluster’s claims sit together, each with its “n sources” badge', async ({ desk }) => {
   const { page } = desk
   const snap = await snapshot(page)
   // The badge counts the reports of confirmed members: pick a cluster told by several.
-  const cluster = snap.clusters.filter((k) => k.claimIds.length >= 3 && k.corroboration >= 2)[0]!
-  await page.getByRole('button', { name: 'Group by story' }).click()
+  // Low-value sentences stay in their fold whatever the order: pick a cluster none of whose members is folded.
+  const worthy = new Set(snap.claims.filter((c) => (c.score ?? 0.5) >= CHECK_WORTHY_FROM).map((c) => c.id))
+  const cluster = snap.clusters.filter((k) => k.claimIds.length >= 3 && k.corroboration >= 2 && k.claimIds.every((id) => worthy.has(id)))[0]!
+  await page.getByRole('combobox', { name: 'Sort claims' }).selectOption('story')
   const ids = await shownClaimIds(page)
   const at = cluster.claimIds.map((id) => ids.indexOf(id)).sort((a, b) => a - b)
   expect(at.at(-1)! - at[0]!).toBe(cluster.claimIds.length - 1)

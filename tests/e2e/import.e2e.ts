@@ -73,7 +73,7 @@ test('paste a report, and drop a file onto the window', async ({ desk }) => {
   expect(files).toEqual(expect.arrayContaining(['kaunas-wire.txt', 'dropped-tartu.txt']))
 })
 
-test('a bad file is refused with a clear reason and changes nothing', async ({ desk }) => {
+test('in a batch, a bad file is listed with its reason and does not block the others; a lone bad file changes nothing', async ({ desk }) => {
   const { page } = desk
   const before = await desk.readStoreFile()
   await page.getByRole('button', { name: 'Import…' }).click()
@@ -81,11 +81,15 @@ test('a bad file is refused with a clear reason and changes nothing', async ({ d
     { name: 'fine.txt', buffer: Buffer.from(body('Gdansk')) },
     { name: 'scan.docx', buffer: Buffer.from('this is not a zip at all') }
   ])
-  await expect(dialog(page).getByRole('alert')).toContainText('scan.docx is not a Word document', IMPORTED)
-  await expect(dialog(page).getByRole('alert')).toContainText('Nothing on the desk changed')
+  await expect(dialog(page).getByRole('status')).toContainText('Imported 1 report; 1 not imported (below).', IMPORTED)
+  await expect(dialog(page).getByRole('list', { name: 'Not imported' })).toContainText('scan.docx is not a Word document')
+  const mid = await desk.readStoreFile()
+  expect(mid.reports.map((r) => r.file)).toEqual([...before.reports.map((r) => r.file), 'fine.txt'])
+
   await pick(page, [{ name: 'report.txt', buffer: Buffer.from('%PDF-1.7\n binary') }])
-  await expect(dialog(page).getByRole('alert')).toContainText('report.txt is a PDF, not a text report', IMPORTED)
+  await expect(dialog(page).getByRole('alert')).toContainText('report.txt', IMPORTED)
+  await expect(dialog(page).getByRole('alert')).toContainText('Nothing on the desk changed')
   const after = await desk.readStoreFile()
-  expect(after.reports).toHaveLength(before.reports.length)
-  expect(after.claims).toHaveLength(before.claims.length)
+  expect(after.reports).toHaveLength(mid.reports.length)
+  expect(after.claims).toHaveLength(mid.claims.length)
 })

@@ -14,7 +14,8 @@ test('the desk keeps working while a 19 MB report is imported, and Cancel stops 
   test.setTimeout(180_000)
   const { page } = desk
   const before = await desk.readStoreFile()
-  const first = before.claims[0]!
+  await expect(claimRows(page).first()).toBeVisible()
+  const first = { id: (await claimRows(page).first().getAttribute('data-claim'))! }
   const dialog = page.getByRole('dialog', { name: 'Import reports' })
 
   await page.getByRole('button', { name: 'Import…' }).click()

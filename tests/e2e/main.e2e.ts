@@ -157,7 +157,8 @@ test('File › Import Reports… adds the picked files and the desk shows them (
   electron.answerDialogs({ open: () => [file] })
   electron.clickMenu('File', 'Import Reports…')
   const reports = page.getByRole('navigation', { name: 'Reports' }).locator('[data-report]')
-  await expect(reports).toHaveCount(6)
+  // The import starts a worker (from the TypeScript sources, through tsx): on a busy machine that takes more than 5 s.
+  await expect(reports).toHaveCount(6, { timeout: 30_000 })
   expect((await desk.readStoreFile()).reports.map((r) => r.file)).toContain('vilnius-wire.txt')
   expect(electron.dialogs[0]).toMatchObject({ kind: 'open', options: { properties: ['openFile', 'multiSelections'] } })
 
@@ -177,14 +178,22 @@ test('File › Export Brief writes the brief where the save dialog says, records
   await page.keyboard.press('2')
   await expect.poll(async () => (await desk.readStoreFile()).reviews[claim.id]?.verdict).toBe('disputed')
 
+  // The menu exports the brief as the Brief view shows it: its scope and the editor's own words.
+  await page.getByRole('button', { name: 'Brief', exact: true }).click()
+  await page.getByLabel('Title').fill('Menu brief')
+  await expect(page.getByTestId('brief').getByRole('heading', { level: 1 })).toHaveText('Menu brief')
+  await page.getByRole('button', { name: 'Desk', exact: true }).click()
+
   electron.clickMenu('File', 'Export Brief', 'Markdown…')
   await expect.poll(async () => (await desk.readStoreFile()).briefVersions.length).toBe(1)
+  expect((await desk.readStoreFile()).briefVersions[0]).toMatchObject({ title: 'Menu brief', scope: 'reviewed', editorText: { title: 'Menu brief' } })
   const save = electron.dialogs.find((d) => d.kind === 'save')
   expect(save?.kind === 'save' && save.options.defaultPath).toMatch(new RegExp(`^${desk.dir}/factdesk-brief-\\d{4}-\\d{2}-\\d{2}\\.md$`))
   const written = save?.kind === 'save' ? save.options.defaultPath! : ''
   expect(await readFile(written, 'utf8')).toContain(claim.text.slice(0, 40))
 
   // desk:changed made the desk re-read the brief versions: a verdict changed now is marked.
+  await row(page, claim.id).click()
   await page.keyboard.press('1')
   await expect(row(page, claim.id)).toContainText('changed since last brief')
 })

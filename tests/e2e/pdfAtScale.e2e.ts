@@ -21,10 +21,12 @@ import { expect, test } from './harness'
 
 const REPORTS = 1000
 const NOW = new Date('2022-02-16T12:00:00Z')
-const options = { includeUnreviewed: true }
+const options = { scope: 'all' } as const
 
 test.describe.configure({ mode: 'parallel' })
-test.setTimeout(240_000)
+// The brief of 1,000 reports prints every statement of every speaker and each source's wording of a quotation it words apart:
+// about 4 MB of HTML. Printing it takes minutes on a loaded machine; its speed is the benchmark's business, not this test's.
+test.setTimeout(420_000)
 
 function runningStory(): StoreData {
   return importReports(emptyStore(), syntheticCorpus(readSeeds(join(ROOT, 'seeds')), REPORTS), NOW).data

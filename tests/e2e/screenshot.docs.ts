@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { CHECK_WORTHY_FROM } from '../../src/core/score/triage'
 import { scrollTo } from './deskPage'
 import { test, expect } from './harness'
 
@@ -16,7 +17,9 @@ test('desk screenshot for the docs', async ({ desk }) => {
   // A claim told by several reports makes the best example.
   const reach = new Map<string, Set<string>>()
   for (const c of store.claims) reach.set(c.clusterId, (reach.get(c.clusterId) ?? new Set()).add(c.reportId))
-  const shared = store.claims.find((c) => (reach.get(c.clusterId)?.size ?? 0) >= 2 && c.speaker) ?? store.claims[4]!
+  // Not a low-value sentence: those are folded away below the list.
+  const worthy = store.claims.filter((c) => (c.score ?? 0.5) >= CHECK_WORTHY_FROM)
+  const shared = worthy.find((c) => (reach.get(c.clusterId)?.size ?? 0) >= 2 && c.speaker) ?? worthy[4]!
 
   // Some earlier work on the shift, so progress bars and badges show.
   const keys = ['1', '1', '2', '3', '1', '0', '3', '1', '2']

@@ -28,6 +28,7 @@ const OFF = '0'.charCodeAt(0)
 
 interface PackageJson {
   dependencies?: Record<string, string>
+  optionalDependencies?: Record<string, string>
 }
 
 function readPackage(dir: string): PackageJson {
@@ -43,7 +44,12 @@ function runtimeDependencies(): Set<string> {
   const names = new Set<string>()
   const visited = new Set<string>()
   const visit = (from: string): void => {
-    for (const name of Object.keys(readPackage(from).dependencies ?? {})) {
+    const pkg = readPackage(from)
+    // Optional dependencies go in when installed: pdf.js needs @napi-rs/canvas (DOMMatrix) even to read text.
+    const optional = Object.keys(pkg.optionalDependencies ?? {}).filter(
+      (name) => existsSync(join(from, 'node_modules', name)) || existsSync(join(root, 'node_modules', name))
+    )
+    for (const name of [...Object.keys(pkg.dependencies ?? {}), ...optional]) {
       names.add(name)
       const nested = join(from, 'node_modules', name)
       const dir = existsSync(nested) ? nested : join(root, 'node_modules', name)

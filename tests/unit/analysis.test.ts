@@ -28,7 +28,7 @@ describe('analyseClaims', () => {
     expect(analysis.people.flatMap((p) => [...p.saidClaimIds, ...p.namedInClaimIds])).not.toContain(dismissedId)
 
     edited = applyReview(edited, { claimId: dismissedId, verdict: 'disputed', note: 'should not show' }, new Date())
-    const brief = buildBrief(edited, { includeUnreviewed: true }, new Date())
+    const brief = buildBrief(edited, { scope: 'all' }, new Date())
     expect(brief.sections.flatMap((s) => s.items.flatMap((i) => i.claimIds))).not.toContain(dismissedId)
   })
 })

@@ -8,7 +8,7 @@ import { openDeskStore } from '../../src/core/store/deskStore'
 import { openStore } from '../../src/core/store/jsonStore'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { dispatch } from '../../src/main/ipc/dispatch'
-import { BRIEF_FORMATS, type Handlers } from '../../src/shared/contract'
+import { BRIEF_FORMATS, type DeskSnapshot, type Handlers } from '../../src/shared/contract'
 
 const seedsDir = resolve(import.meta.dirname, '../../seeds')
 let dir: string
@@ -40,7 +40,7 @@ describe('brief:export', () => {
     await handlers['review:set']({ claimId: claims[2]!.id, verdict: 'verified' })
     const extensions = { md: 'md', html: 'html', pdf: 'pdf', docx: 'docx', csv: 'csv', claimreview: 'jsonld' }
     for (const format of BRIEF_FORMATS) {
-      const { path, version } = await handlers['brief:export']({ format, options: { includeUnreviewed: false } })
+      const { path, version } = await handlers['brief:export']({ format, options: { scope: 'reviewed' } })
       expect(path).toBe(join(dir, `factdesk-brief-2022-02-16.${extensions[format]}`))
       expect(version).toMatchObject({ format, editor: 'Ann Editor', verdicts: { [claims[2]!.id]: 'verified' } })
       expect(readFileSync(path!).length).toBeGreaterThan(0)
@@ -54,19 +54,20 @@ describe('brief:export', () => {
     const { claims } = await handlers['desk:load']({})
     const [a, b] = [claims[0]!.id, claims[1]!.id]
     await handlers['review:set']({ claimId: a, verdict: 'verified' })
-    expect((await handlers['desk:load']({})).changedSinceBrief).toEqual([])
-    await handlers['brief:export']({ format: 'md', options: { includeUnreviewed: false } })
+    const changed = (snapshot: DeskSnapshot) => snapshot.claims.filter((c) => c.changedSinceBrief).map((c) => c.id)
+    expect(changed(await handlers['desk:load']({}))).toEqual([])
+    await handlers['brief:export']({ format: 'md', options: { scope: 'reviewed' } })
     await handlers['review:set']({ claimId: a, verdict: 'disputed' })
     await handlers['review:set']({ claimId: b, verdict: 'unconfirmed' })
     const snapshot = await handlers['desk:load']({})
-    expect(snapshot.changedSinceBrief).toEqual([a, b])
+    expect(changed(snapshot)).toEqual([a, b])
     expect(snapshot.lastBrief?.verdicts).toEqual({ [a]: 'verified' })
   })
 })
 
 describe('brief:reveal', () => {
   it('shows only a file this session exported', async () => {
-    const { path } = await handlers['brief:export']({ format: 'csv', options: { includeUnreviewed: false } })
+    const { path } = await handlers['brief:export']({ format: 'csv', options: { scope: 'reviewed' } })
     expect(await handlers['brief:reveal']({ path: path! })).toEqual({ revealed: true })
     expect(revealed).toEqual([path])
     const refused = await dispatch(handlers, 'brief:reveal', { path: '/etc/passwd' })
@@ -77,5 +78,20 @@ describe('brief:reveal', () => {
   it('refuses binary formats on brief:render', async () => {
     const result = await dispatch(handlers, 'brief:render', { format: 'docx' })
     expect(result.ok).toBe(false)
+  })
+})
+
+describe('the one table of export formats', () => {
+  it('is what the contract accepts, what the CLI reads from --format and --out, and what its help lists', async () => {
+    const { BRIEF_FORMAT_TABLE, formatOfExtension, extensionOf } = await import('../../src/core/brief/formats')
+    const { BriefFormat, BriefTextFormat } = await import('../../src/shared/contract')
+    const { USAGE } = await import('../../src/cli/commands/help')
+    expect(BriefFormat.options).toEqual(BRIEF_FORMAT_TABLE.map((f) => f.id))
+    expect(BriefTextFormat.options).toEqual(BRIEF_FORMAT_TABLE.filter((f) => !f.binary).map((f) => f.id))
+    expect(USAGE).toContain(`--format ${BRIEF_FORMAT_TABLE.map((f) => f.id).join('|')}`)
+    for (const f of BRIEF_FORMAT_TABLE) {
+      for (const ext of f.extensions) expect(formatOfExtension(`.${ext.toUpperCase()}`)).toBe(f.id)
+      expect(extensionOf(f.id)).toBe(f.extensions[0])
+    }
   })
 })

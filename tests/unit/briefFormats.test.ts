@@ -4,14 +4,15 @@
  */
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildBrief, renderBriefFile, type BriefItem, type BriefModel } from '../../src/core/brief'
+import { buildBrief, renderBriefFile, type BriefItem, type BriefModel, type BriefOptions } from '../../src/core/brief'
 import { CSV_COLUMNS, csvField } from '../../src/core/brief/csv'
+import { claimWording, plainText, shorten } from '../../src/core/brief/wording'
 import { reviewOf, type StoreData } from '../../src/core/model'
 import { expectEveryReviewedItem as expectEvery, now, reviewedItems, seededStore } from './briefSeedFixture'
 
 let data: StoreData
 let model: BriefModel
-const options = { includeUnreviewed: false, closing: 'Next update at 18:00 CET.' }
+const options: BriefOptions = { scope: 'reviewed', closing: 'Next update at 18:00 CET.' }
 const reviewed = () => reviewedItems(model)
 const noPdf = async (): Promise<Uint8Array> => new Uint8Array()
 const expectEveryReviewedItem = (text: string, label: (v: string) => string): void => expectEvery(model, text, label)
@@ -73,18 +74,23 @@ describe('brief exports, parsed back', () => {
     expect(strFromU8(files['word/footer1.xml'] ?? new Uint8Array())).toContain('PAGE')
   })
 
-  it('CSV: every claim, RFC 4180 quoting, formula cells neutralised', async () => {
-    const poisoned: StoreData = { ...data, claims: data.claims.map((c, i) => (i === 0 ? { ...c, speaker: '=HYPERLINK("http://x")' } : c)) }
-    const { content } = await renderBriefFile(poisoned, 'csv', options, now, noPdf)
-    const rows = parseCsv((content as string).replace(/^\uFEFF/, ''))
-    expect(rows[0]).toEqual([...CSV_COLUMNS])
-    expect(rows).toHaveLength(data.claims.length + 1)
-    expect(rows[1]![2]).toBe('\'=HYPERLINK("http://x")')
-    for (const row of rows.slice(1)) {
-      const claim = data.claims.find((c) => c.id === row[0])!
-      const review = reviewOf(data, claim.id)
-      expect(row[3]).toBe(/^[=+\-@]/.test(claim.text) ? `'${claim.text}` : claim.text)
-      expect([row[5], row[6], row[7]]).toEqual([review.verdict, review.note, review.editor ?? ''])
+  it('CSV: every claim in scope, RFC 4180 quoting, formula cells neutralised', async () => {
+    const poisoned: StoreData = { ...data, claims: data.claims.map((c) => ({ ...c, speaker: '=HYPERLINK("http://x")' })) }
+    for (const scope of ['all', 'reviewed'] as const) {
+      const { content } = await renderBriefFile(poisoned, 'csv', { ...options, scope }, now, noPdf)
+      const rows = parseCsv((content as string).replace(/^\uFEFF/, ''))
+      expect(rows[0]).toEqual([...CSV_COLUMNS])
+      const inScope = data.claims.filter((c) => scope === 'all' || reviewOf(data, c.id).verdict !== 'unreviewed')
+      expect(rows.slice(1).map((r) => r[0])).toEqual(inScope.map((c) => c.id))
+      for (const row of rows.slice(1)) {
+        const claim = data.claims.find((c) => c.id === row[0])!
+        const review = reviewOf(data, claim.id)
+        const source = data.reports.findIndex((r) => r.id === claim.reportId) + 1
+        expect(row[1]).toBe(String(source))
+        expect(row[4]).toBe('\'=HYPERLINK("http://x")')
+        expect(row[5]).toBe(plainText(claimWording(claim)).replace(/^(?=[=+\-@])/, "'"))
+        expect([row[7], row[8], row[9]]).toEqual([review.verdict, review.note, review.editor ?? ''])
+      }
     }
   })
 
@@ -108,10 +114,10 @@ describe('brief exports, parsed back', () => {
     const { content } = await renderBriefFile(data, 'claimreview', options, now, noPdf)
     // The fields this test reads, as ClaimReview lays them out.
     interface Review {
-      reviewRating: { ratingValue: number }
+      reviewRating: { ratingValue: number; ratingExplanation?: string }
       datePublished: string
       url: string
-      itemReviewed: { appearance: { '@type': string }[]; author?: unknown }
+      itemReviewed: { appearance: Array<{ '@type': string; headline?: string }>; author?: unknown }
     }
     const doc = JSON.parse(content as string) as { '@context': string; '@graph': Review[] }
     expect(doc['@context']).toBe('https://schema.org')
@@ -121,9 +127,15 @@ describe('brief exports, parsed back', () => {
       const { item, verdict } = items[i]!
       expect(review).toMatchObject({
         '@type': 'ClaimReview',
-        claimReviewed: item.text,
-        author: { '@type': 'Organization', name: 'The Daily Check' },
-        reviewRating: { '@type': 'Rating', alternateName: verdict, bestRating: 3, worstRating: 1 },
+        claimReviewed: plainText(shorten(item.wording, 200)),
+        inLanguage: 'en',
+        author: { '@type': 'Organization', name: 'The Daily Check', url: 'https://check.example' },
+        reviewRating: {
+          '@type': 'Rating',
+          alternateName: { verified: 'Verified', unconfirmed: 'Unverified', disputed: 'Disputed' }[verdict],
+          bestRating: 3,
+          worstRating: 1
+        },
         itemReviewed: { '@type': 'Claim' }
       })
       expect(review.reviewRating.ratingValue).toBe({ verified: 3, unconfirmed: 2, disputed: 1 }[verdict])
@@ -131,7 +143,11 @@ describe('brief exports, parsed back', () => {
       expect(review.url).toMatch(/^https:\/\/check\.example\/briefs#claim-/)
       expect(review.itemReviewed.appearance.length).toBe(item.citations.length)
       for (const a of review.itemReviewed.appearance) expect(a['@type']).toBe('CreativeWork')
-      if (item.speaker) expect(review.itemReviewed.author).toEqual({ '@type': 'Person', name: item.speaker })
+      // The citations: one appearance per cited report, by its headline; the editor's notes as the rating's explanation.
+      expect(review.itemReviewed.appearance.map((a) => a.headline)).toEqual(item.citations.map((n) => model.sources.find((s) => s.n === n)!.headline))
+      const notes = item.notes.map((n) => n.note).join(' ')
+      expect(review.reviewRating.ratingExplanation).toBe(notes || undefined)
+      if (item.speaker) expect(review.itemReviewed.author).toEqual({ '@type': item.speakerKind === 'organisation' ? 'Organization' : 'Person', name: item.speaker })
     }
   })
 

@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumPdf } from '../../src/cli/pdf'
-import { buildBrief, renderBriefFile } from '../../src/core/brief'
+import { buildBrief, renderBriefFile, type BriefOptions } from '../../src/core/brief'
 import type { StoreData } from '../../src/core/model'
+import { misquotes, quotationCount } from './briefQuoteCheck'
 import { expectEveryReviewedItem, now, seededStore, squash } from './briefSeedFixture'
 
 let data: StoreData
 let dir: string
-const options = { includeUnreviewed: false, closing: 'Next update at 18:00 CET.' }
+const options: BriefOptions = { scope: 'reviewed', closing: 'Next update at 18:00 CET.' }
 
 beforeAll(async () => {
   data = await seededStore()
@@ -36,5 +37,14 @@ describe('brief exports, parsed back', () => {
     for (let n = 1; n <= pages; n++) expect(text).toMatch(new RegExp(`\\b${n}\\s*/\\s*${pages}\\b`))
     expectEveryReviewedItem(buildBrief(data, options, now), text, (v) => v.toUpperCase())
     expect(squash(text)).toContain('Next update at 18:00 CET.')
+  }, 60_000)
+
+  it('PDF: nothing in quotation marks that a cited report does not quote so', async () => {
+    const { content } = await renderBriefFile(data, 'pdf', { scope: 'all' }, now, chromiumPdf('A4'))
+    const path = join(dir, 'quotes.pdf')
+    writeFileSync(path, content)
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+    expect(quotationCount(text)).toBeGreaterThan(0)
+    expect(misquotes(text, data)).toEqual([])
   }, 60_000)
 })

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path'
 import { expect } from 'vitest'
 import type { BriefModel } from '../../src/core/brief'
+import { plainText } from '../../src/core/brief/wording'
 import { readSeedReports } from '../../src/core/store/files'
 import { emptyStore, type StoreData } from '../../src/core/model'
 import { importReports } from '../../src/core/pipeline'
@@ -39,7 +40,7 @@ export function expectEveryReviewedItem(model: BriefModel, text: string, label: 
   const flat = squash(text)
   expect(reviewedItems(model).length).toBe(REVIEWS.length)
   for (const { item, verdict } of reviewedItems(model)) {
-    expect(flat).toContain(squash(item.text))
+    expect(flat).toContain(squash(plainText(item.wording)))
     for (const n of item.notes) expect(flat).toContain(squash(n.note))
     expect(flat).toContain(label(verdict))
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { cleanReportText, decodeReportBytes, MAX_REPORT_BYTES } from '../../src/core/input/decode'
+import { outletOf } from '../../src/core/reports/label'
 import { htmlToText } from '../../src/core/input/html'
+import { ingestReport } from '../../src/core/ingest'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 
@@ -54,6 +56,20 @@ describe('htmlToText', () => {
   it('prefers the article when the page marks one', () => {
     const body = 'Moscow announced that some units were returning to their bases after exercises. '.repeat(4)
     expect(htmlToText(`<div>Subscribe now</div><article><h1>Pullback</h1><p>${body}</p></article><div>Related</div>`)).toBe(`Pullback\n\n${body.trim()}`)
+  })
+
+  it("leads with the page's own address and site name, which ingest reads as the source's link and outlet", () => {
+    const body = 'Moscow announced that some units were returning to their bases after exercises. '.repeat(4)
+    const page = `<html><head><meta property="og:site_name" content="The Valley
+      News"><meta property="og:url" content="https://valley.example/og"><link rel="canonical" href="https://valley.example/story-1"><title>x</title></head><body><article><h1>Pullback</h1><p>${body}</p></article></body></html>`
+    const text = htmlToText(page)
+    expect(text).toBe(`source: https://valley.example/story-1\noutlet: The Valley News\n\nPullback\n\n${body.trim()}`)
+    const report = ingestReport({ file: 'story.html', content: text }, '2026-03-15T12:00:00.000Z')
+    expect([report.url, report.outlet, report.title]).toEqual(['https://valley.example/story-1', 'The Valley News', 'Pullback'])
+    expect(report.text).not.toContain('outlet:')
+    expect(outletOf(report)).toBe('The Valley News')
+    // A page address that is no web address is not given as one.
+    expect(htmlToText(`<link rel="canonical" href="javascript:alert(1)"><p>Text.</p>`)).toBe('Text.')
   })
 })
 

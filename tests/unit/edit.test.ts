@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { docx } from '../bench/zip'
 import { addClaimFromSelection, decideCluster, editClaimText, mergeClaims, setDismissed, splitClaim } from '../../src/core/edit/claims'
+import { analyseClaims } from '../../src/core/analysis'
 import { UserError } from '../../src/core/errors'
 import { docxToText } from '../../src/core/input/docx'
 import { reportFileToText } from '../../src/core/input/importFile'
@@ -151,7 +152,11 @@ describe('bulk review and evidence', () => {
     expect(reviewOf(data, 'r1-3').history).toHaveLength(1)
     expect(reviewOf(data, 'r1-2').verdict).toBe('unreviewed')
     expect(() => applyBulkReview(store(), { claimIds: [] }, now)).toThrow(UserError)
-    expect(clusterMemberIds(store(), 'k1')).toEqual(['r1-1', 'r1-2'])
+    // A cluster verdict reaches confirmed members only: a suggested one waits for an editor's confirmation.
+    const summary = analyseClaims(store().claims, store().reports).clusters.find((k) => k.id === 'k1')!
+    expect(summary.suggested.map((m) => m.claimId)).toEqual(['r1-2'])
+    expect(clusterMemberIds(store(), 'k1')).toEqual(['r1-1'])
+    expect(clusterMemberIds(decideCluster(store(), 'r1-2', 'confirmed'), 'k1').sort()).toEqual(['r1-1', 'r1-2'])
   })
 
   it('accepts only http(s) links with a real host', () => {
@@ -177,7 +182,7 @@ describe('docx import', () => {
     const zip = new JSZip()
     zip.file('x.txt', 'x')
     await expect(docxToText(await zip.generateAsync({ type: 'uint8array' }), 'z.docx')).rejects.toThrow(/z.docx is not a Word document.*main document/)
-    await expect(reportFileToText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 1]), 'a.pdf')).rejects.toThrow(/a.pdf is a PDF/)
+    await expect(reportFileToText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 1]), 'a.pdf')).rejects.toThrow('a.pdf is not a readable PDF (Invalid PDF structure.).')
   })
 })
 

@@ -49,8 +49,9 @@ describe('review:set', () => {
   it('persists a verdict and note to the store file', async () => {
     const { claims } = await handlers['desk:load']({})
     const claim = claims[3]!
-    const view = await handlers['review:set']({ claimId: claim.id, verdict: 'disputed', note: 'Only one outlet says so.' })
-    expect(view.review).toMatchObject({ verdict: 'disputed', note: 'Only one outlet says so.' })
+    const patch = await handlers['review:set']({ claimId: claim.id, verdict: 'disputed', note: 'Only one outlet says so.' })
+    expect(patch.change).toMatchObject({ kind: 'verdict', claimIds: [claim.id] })
+    expect(patch.claims[0]!.review).toMatchObject({ verdict: 'disputed', note: 'Only one outlet says so.' })
     const reopened = await openStore(storePath)
     expect(reopened.data.reviews[claim.id]).toMatchObject({ verdict: 'disputed', note: 'Only one outlet says so.' })
     expect(reopened.data.reviews[claim.id]?.history).toHaveLength(1)
@@ -63,7 +64,7 @@ describe('reports:import', () => {
     const first = await handlers['reports:import']({ files })
     expect(first.added).toHaveLength(1)
     const second = await handlers['reports:import']({ files })
-    expect(second).toEqual({ added: [], duplicates: ['wire.txt'] })
+    expect(second).toEqual({ added: [], duplicates: ['wire.txt'], refused: [] })
     expect((await handlers['desk:load']({})).reports).toHaveLength(6)
   })
 })

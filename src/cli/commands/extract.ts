@@ -2,9 +2,10 @@ import { DISCREPANCY_LABELS } from '../../core/discrepancy/labels'
 import { UserError } from '../../core/errors'
 import { runInWorker } from '../../core/importing/runner'
 import type { MatchEvidence } from '../../core/model'
-import { readReportBytes } from '../../core/store/files'
 import { parse } from '../args'
 import type { Command } from '../io'
+import { CLI } from '../name'
+import { reportSource } from '../sources'
 
 /**
  * Analyses report files and prints what would be extracted; touches no store.
@@ -15,9 +16,11 @@ import type { Command } from '../io'
  */
 export const extract: Command = async (args, ctx) => {
   const { values, positionals } = parse('extract', args, { json: { type: 'boolean' } })
-  if (positionals.length === 0) throw new UserError('missing report file (usage: factdesk extract FILE... [--json])')
-  const files = await Promise.all(positionals.map((file) => readReportBytes(file)))
-  const { reports, claims, clusters, discrepancies, people } = await runInWorker({ kind: 'extract', files, now: ctx.now().toISOString() })
+  if (positionals.length === 0) throw new UserError(`missing report file (usage: ${CLI} extract FILE|URL... [--json])`)
+  const files = await Promise.all(positionals.map(reportSource))
+  const { reports, claims, clusters, discrepancies, people, refused } = await runInWorker({ kind: 'extract', files, now: ctx.now().toISOString() })
+  // A file or page that cannot be read is named with its reason, as on import; nothing is printed for it.
+  if (refused.length > 0) throw new UserError(refused.map((r) => `${r.name}: ${r.reason}`).join(' '))
   if (values.json) {
     ctx.out(JSON.stringify({ reports, claims, clusters, discrepancies, people }, null, 2))
     return

@@ -9,7 +9,8 @@ import { chooseStore, lockForCli, STORE_OPTION } from '../store'
 export const restore: Command = async (args, ctx) => {
   const { values, positionals } = parse('restore', args, { ...STORE_OPTION })
   noPositionals('restore', positionals)
-  const { path } = chooseStore(values.store, ctx)
+  const { path, isTeam } = chooseStore(values.store, ctx)
+  if (isTeam) throw new UserError('restore puts a store file’s backup back; a team database is backed up and restored by PostgreSQL (pg_dump, pg_restore)')
   if (!existsSync(path) && !existsSync(`${path}.backups`)) throw new UserError(`no store at ${path}`, 'not-found')
   const lock = await lockForCli(path)
   try {

@@ -1,7 +1,11 @@
-/** Every claim as one CSV row (RFC 4180), for spreadsheets and the newsroom's own tools. */
-import { reviewOf, type StoreData } from '../model'
+/** Every claim the brief's scope lets in, one CSV row each (RFC 4180), for spreadsheets and the newsroom's own tools. */
+import { reviewOf } from '../model'
+import { sourceName } from './phrases'
+import type { Selection } from './selection'
+import { sourceOf } from './sources'
+import { claimWording, plainText } from './wording'
 
-export const CSV_COLUMNS = ['id', 'report', 'speaker', 'text', 'cluster', 'verdict', 'note', 'editor', 'reviewed at'] as const
+export const CSV_COLUMNS = ['id', 'source', 'outlet', 'url', 'speaker', 'claim', 'cluster', 'verdict', 'note', 'editor', 'reviewed at'] as const
 
 /**
  * Quotes a field per RFC 4180. Report text is untrusted, and a spreadsheet would run a
@@ -16,23 +20,28 @@ export function csvField(value: string): string {
   return /[",;\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-/** All claims, reviewed or not (the CSV is the full record, not the brief's selection). */
-export function renderCsv(data: StoreData): string {
-  const label = new Map(data.reports.map((r) => [r.id, r.title?.trim() || r.file]))
-  const rows = data.claims.map((claim) => {
-    const review = reviewOf(data, claim.id)
-    return [
-      claim.id,
-      label.get(claim.reportId) ?? claim.reportId,
-      claim.speaker ?? '',
-      claim.text,
-      claim.clusterId,
-      review.verdict,
-      review.note,
-      review.editor ?? '',
-      review.updatedAt ?? ''
-    ]
-  })
+/** One row per claim in scope, in the store's order; `claim` is worded as the brief words it (quotation marks only around quoted words). */
+export function renderCsv(sel: Selection): string {
+  const sources = new Map(sel.reports.map((r) => [r.id, sourceOf(r, sel.numberOf.get(r.id)!)]))
+  const rows = sel.claims
+    .filter((c) => sel.included.has(c.id))
+    .map((claim) => {
+      const review = reviewOf(sel.data, claim.id)
+      const source = sources.get(claim.reportId)
+      return [
+        claim.id,
+        source ? String(source.n) : '',
+        source ? sourceName(source) : '',
+        source?.url ?? '',
+        claim.speaker ?? '',
+        plainText(claimWording(claim)),
+        claim.clusterId,
+        review.verdict,
+        review.note,
+        review.editor ?? '',
+        review.updatedAt ?? ''
+      ]
+    })
   // CRLF line ends, as RFC 4180 specifies; a BOM so Excel reads the file as UTF-8.
   return `\uFEFF${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`
 }

@@ -1,47 +1,55 @@
+import type { ClaimAnalysis } from '../analysis'
 import type { StoreData } from '../model'
-import { renderClaimReview } from './claimReview'
-import { renderCsv } from './csv'
-import { renderHtml } from './html'
-import { renderMarkdown } from './markdown'
-import { buildBrief } from './model'
-import type { BriefOptions } from './types'
+import { briefFormat, type BriefFormat, type BriefTextFormat } from './formats'
+import { briefOf, buildBrief } from './model'
+import { RENDERERS, type RenderPdf } from './render'
+import { selectionOf } from './selection'
+import type { BriefModel, BriefOptions } from './types'
+import { plainText } from './wording'
 
-export { buildBrief, renderClaimReview, renderCsv, renderHtml, renderMarkdown }
+export { buildBrief }
+export { renderClaimReview } from './claimReview'
+export { renderCsv } from './csv'
+export { renderHtml } from './html'
+export { renderMarkdown } from './markdown'
 export { changedSince } from './changes'
 export { briefVerdicts, changedSinceLastBrief, recordBriefVersion } from './versions'
+export * from './formats'
+export type { RenderPdf } from './render'
 export type * from './types'
-
-export const BRIEF_TEXT_FORMATS = ['md', 'html', 'csv', 'claimreview'] as const
-export type BriefTextFormat = (typeof BRIEF_TEXT_FORMATS)[number]
-export type BriefFileFormat = BriefTextFormat | 'pdf' | 'docx'
-
-/** What turns the brief's HTML into a PDF: Electron's printToPDF in the app, Chromium in the CLI and tests. */
-export type RenderPdf = (html: string) => Promise<Uint8Array>
 
 export interface BriefFile {
   content: string | Uint8Array
-  title: string
+  model: BriefModel
 }
 
-/** A text format of the brief. Deterministic: the only clock is `now`. */
-export function renderBrief(data: StoreData, format: BriefTextFormat, options: BriefOptions, now: Date): string {
-  if (format === 'csv') return renderCsv(data)
-  const model = buildBrief(data, options, now)
-  if (format === 'claimreview') return renderClaimReview(model, data, now)
-  return format === 'html' ? renderHtml(model) : renderMarkdown(model)
+const noPdf: RenderPdf = async () => {
+  throw new Error('PDF needs a printer')
 }
 
-/** Any format, as the file to write: the one entry point the desk and the CLI export through. */
-export async function renderBriefFile(data: StoreData, format: BriefFileFormat, options: BriefOptions, now: Date, renderPdf: RenderPdf): Promise<BriefFile> {
-  const model = buildBrief(data, options, now)
-  if (format === 'pdf') return { content: await renderPdf(renderHtml(model, { forPdf: true })), title: model.title }
-  if (format === 'docx') {
-    // Loaded on demand: the docx library is large, and most CLI commands never write Word files.
-    const { renderDocx } = await import('./docx')
-    return { content: await renderDocx(model), title: model.title }
-  }
-  return { content: renderBrief(data, format, options, now), title: model.title }
+/** Any format, as the file to write: the one entry point the desk and the CLI export through. Deterministic: the only clock is `now`. */
+export async function renderBriefFile(
+  data: StoreData,
+  format: BriefFormat,
+  options: BriefOptions,
+  now: Date,
+  renderPdf: RenderPdf = noPdf,
+  derived?: ClaimAnalysis
+): Promise<BriefFile> {
+  const selection = selectionOf(data, options.scope, options.reportIds)
+  const model = briefOf(selection, options, now, derived)
+  const content = await RENDERERS[format]({ model, selection, data, now, renderPdf })
+  if (briefFormat(format).binary !== content instanceof Uint8Array) throw new Error(`the ${format} renderer returned ${typeof content === 'string' ? 'text' : 'bytes'}`)
+  return { content, model }
 }
 
-/** File extension per format (ClaimReview is JSON-LD). */
-export const BRIEF_EXTENSIONS: Record<BriefFileFormat, string> = { md: 'md', html: 'html', pdf: 'pdf', docx: 'docx', csv: 'csv', claimreview: 'jsonld' }
+/** A text format of the brief, and the lede it derives (as plain text, where an editor starts from when they write their own). */
+export async function renderBrief(data: StoreData, format: BriefTextFormat, options: BriefOptions, now: Date): Promise<{ content: string; derivedLede: string }> {
+  const { content, model } = await renderBriefFile(data, format, options, now)
+  return { content: content as string, derivedLede: ledeText(model) }
+}
+
+/** The derived lede as plain text: quotes in “…”, citations as [n], one sentence after another. */
+export function ledeText(model: BriefModel): string {
+  return model.derivedLede.map(plainText).join(' ')
+}

@@ -1,13 +1,15 @@
 /** Builds the brief model from the store: what goes in it and in which order, independent of the format. */
-import { reviewOf, type Claim, type Report, type ReviewState, type StoreData } from '../model'
-import { citationOf, type BriefContext } from './context'
-import { analyseClaims, liveClaims, type ClaimAnalysis } from '../analysis'
-import { ledeOf, disagreementsOf, speakersOf } from './parts'
-import { balanceQuotes } from './quotes'
-import { deriveTitle, formatDate } from './title'
+import { analyseClaims, type ClaimAnalysis } from '../analysis'
+import { reviewOf, type Claim, type ClusterSummary, type ReviewState, type StoreData } from '../model'
+import { editorLede, ledeOf } from './lede'
+import { accountsOf, disagreementsOf, speakersOf, spoken } from './parts'
+import { citationsOf, inScope, selectionOf, type Selection } from './selection'
+import { sourceOf } from './sources'
+import { formatTime } from './time'
+import { deriveTitle } from './title'
 import { groupByTopic } from './topics'
-import { groupBy } from '../groupBy'
-import type { BriefItem, BriefModel, BriefNote, BriefOptions, BriefSection, BriefSource } from './types'
+import type { BriefEvidence, BriefItem, BriefModel, BriefNote, BriefOptions, BriefSection } from './types'
+import { canonicalOf, quotedBy, quotedWords, text } from './wording'
 
 export type * from './types'
 
@@ -18,102 +20,116 @@ const SECTIONS: Array<Omit<BriefSection, 'items' | 'topics'>> = [
   { verdict: 'unreviewed', heading: 'Not yet reviewed', empty: 'Every claim has been reviewed.' }
 ]
 
-export function buildBrief(
-  data: StoreData,
-  options: BriefOptions,
-  now: Date,
-  derived: Pick<ClaimAnalysis, 'discrepancies' | 'people'> = analyseClaims(data.claims, data.reports)
-): BriefModel {
-  // Claims dismissed as "not a claim" take no part in the brief.
-  const claims = liveClaims(data.claims)
-  const numberOf = new Map(data.reports.map((r, i) => [r.id, i + 1]))
-  const claimsById = new Map(claims.map((c) => [c.id, c]))
-  const date = latestDate(data.reports) ?? now.toISOString().slice(0, 10)
-  const title = options.title?.trim() || deriveTitle(data.reports, date)
-  const wanted = (v: ReviewState) => options.includeUnreviewed || v !== 'unreviewed'
-  const included = new Set(claims.filter((c) => wanted(reviewOf(data, c.id).verdict)).map((c) => c.id))
-  const ctx: BriefContext = { data, numberOf, claimsById, included }
+export function buildBrief(data: StoreData, options: BriefOptions, now: Date, derived?: ClaimAnalysis): BriefModel {
+  return briefOf(selectionOf(data, options.scope, options.reportIds), options, now, derived)
+}
+
+/** The brief of a selection (selection.ts): the reports and claims it covers. */
+export function briefOf(sel: Selection, options: BriefOptions, now: Date, derived: ClaimAnalysis = analyseClaims(sel.data.claims, sel.data.reports)): BriefModel {
+  const data = sel.data
+  const confirmed = confirmedMembers(derived.clusters)
 
   // A verdict belongs to a claim, not a cluster: group by (cluster, verdict) so a
   // cluster whose claims were judged differently appears in each section concerned.
   const groups = new Map<string, { verdict: ReviewState; claims: Claim[] }>()
-  for (const claim of claims) {
-    const verdict = reviewOf(data, claim.id).verdict
+  for (const claim of sel.claims) {
+    const verdict = sel.verdictOf(claim.id)
     const key = `${verdict}\u0000${claim.clusterId}`
     const group = groups.get(key) ?? { verdict, claims: [] }
     group.claims.push(claim)
     groups.set(key, group)
   }
-
-  const sections = SECTIONS.filter((s) => wanted(s.verdict)).map((section) => {
-    const items = [...groups.values()]
-      .filter((g) => g.verdict === section.verdict)
-      .map((g) => itemOf(ctx, g.claims))
+  const itemsOf = (verdict: ReviewState): BriefItem[] =>
+    [...groups.values()]
+      .filter((g) => g.verdict === verdict)
+      .map((g) => itemOf(sel, g.claims, g.verdict, confirmed))
       .sort(byFirstCitation)
-    return { ...section, items, topics: groupByTopic(items, claimsById) }
+  const sections = SECTIONS.filter((s) => inScope(options.scope, s.verdict)).map((section) => {
+    const items = itemsOf(section.verdict)
+    return { ...section, items, topics: groupByTopic(items, sel.claimsById) }
   })
+  // The lede tells the whole situation of the chosen reports, each sentence with its status: what is not yet
+  // reviewed is part of it ("reported by 4 of 5 sources, not yet verified"). A verified-only brief tells only that.
+  const told =
+    options.scope === 'verified'
+      ? sections
+      : SECTIONS.map((section) => sections.find((s) => s.verdict === section.verdict) ?? { ...section, items: itemsOf(section.verdict), topics: [] })
 
+  const sources = sel.reports.map((r) => sourceOf(r, sel.numberOf.get(r.id)!))
+  const disagreements = disagreementsOf(sel, derived.discrepancies)
+  const derivedLede = ledeOf(sel, told, disagreements, derived.people)
+  const editorText = options.lede?.trim()
   const { editorName, organisation } = data.settings
-  const preparedBy = [editorName.trim(), organisation.trim()].filter(Boolean).join(', ') || null
-  const editorLede = options.lede?.trim()
   return {
-    title,
-    date,
-    dateLabel: formatDate(date),
-    preparedBy,
-    lede: editorLede ? [{ text: editorLede, speaker: null, citations: [], quoted: false }] : ledeOf(sections[0]?.items ?? []),
+    title: options.title?.trim() || deriveTitle(sel.claims),
+    scope: options.scope,
+    asOf: now.toISOString(),
+    asOfLabel: formatTime(now, options.timeZone),
+    coverage: { total: sel.claims.length, reviewed: sel.claims.filter((c) => sel.verdictOf(c.id) !== 'unreviewed').length },
+    preparedBy: [editorName.trim(), organisation.trim()].filter(Boolean).join(', ') || null,
+    lede: editorText
+      ? editorLede(editorText, new Set(sources.map((s) => s.n)))
+      : derivedLede.length > 0
+        ? [derivedLede.flatMap((s, i) => (i > 0 ? [text(' '), ...s] : s))]
+        : [],
+    ledeByEditor: Boolean(editorText),
+    derivedLede,
     sections,
-    disagreements: disagreementsOf(ctx, derived.discrepancies),
-    speakers: speakersOf(ctx, derived.people),
+    disagreements,
+    speakers: speakersOf(sel, derived.people),
     closing: options.closing?.trim() || null,
-    sources: sourcesOf(ctx)
+    sources
   }
 }
 
-/** Every report as a numbered source, with how many of its claims the brief uses (claims grouped once, not scanned per report). */
-function sourcesOf(ctx: BriefContext): BriefSource[] {
-  const usedBy = groupBy(ctx.data.claims, (c) => (ctx.included.has(c.id) ? c.reportId : null))
-  return ctx.data.reports.map((r, i) => sourceOf(ctx, r, i + 1, usedBy.get(r.id) ?? []))
+/** Claims that are confirmed members of their cluster: what corroboration counts (suggested members do not). */
+function confirmedMembers(clusters: readonly ClusterSummary[]): Set<string> {
+  return new Set(clusters.flatMap((c) => c.members.map((m) => m.claimId)))
 }
 
-function sourceOf({ data }: BriefContext, report: Report, n: number, used: Claim[]): BriefSource {
-  return {
-    n,
-    reportId: report.id,
-    label: report.title?.trim() || report.file,
-    file: report.file,
-    date: report.date,
-    credits: report.credits,
-    dateline: report.dateline,
-    claimsUsed: used.length,
-    verified: used.filter((c) => reviewOf(data, c.id).verdict === 'verified').length
-  }
-}
-
-function latestDate(reports: Report[]): string | null {
-  const dates = reports.map((r) => r.date).filter((d): d is string => d !== null)
-  return dates.length > 0 ? dates.reduce((a, b) => (b > a ? b : a)) : null
-}
-
-function itemOf(ctx: BriefContext, claims: Claim[]): BriefItem {
-  const canonical = claims.reduce((best, c) => (c.text.length > best.text.length ? c : best))
+function itemOf(sel: Selection, claims: Claim[], verdict: ReviewState, confirmed: ReadonlySet<string>): BriefItem {
+  // Printed in the words of a confirmed member: a suggested one, matched below the bar, may say something else.
+  const sure = claims.filter((c) => confirmed.has(c.id))
+  const canonical = canonicalOf(sure.length > 0 ? sure : claims)
   const notes: BriefNote[] = []
+  const evidence = new Map<string, BriefEvidence>()
+  let reviewedAt: string | null = null
   for (const claim of claims) {
-    const { note, editor } = reviewOf(ctx.data, claim.id)
-    const text = note.trim()
-    if (text && !notes.some((n) => n.note === text)) notes.push({ note: text, editor })
+    const { note, editor, updatedAt, evidence: links, archives } = reviewOf(sel.data, claim.id)
+    const written = note.trim()
+    if (written && !notes.some((n) => n.note === written)) notes.push({ note: written, editor })
+    for (const link of links) {
+      if (evidence.has(link)) continue
+      const kept = archives?.find((a) => a.link === link)
+      evidence.set(link, {
+        link,
+        archived: kept?.page ? { at: kept.page.fetchedAt, sha256: kept.page.sha256 } : null,
+        problem: kept?.problem ?? null
+      })
+    }
+    if (updatedAt && (reviewedAt === null || updatedAt > reviewedAt)) reviewedAt = updatedAt
   }
-  const accounts = claims
-    .map((c) => ({ claimId: c.id, text: balanceQuotes(c.text), speaker: c.speaker, citation: citationOf(ctx, c) }))
-    .sort((a, b) => a.citation - b.citation)
+  const accounts = accountsOf(sel, claims)
+  // A quotation some sources word differently: each source's own words are shown, so none is misquoted.
+  const words = quotedWords(canonical)
+  const wordedApart = words !== null && claims.some((c) => c.reportId !== canonical.reportId && !quotedBy(words.text, [c], sel.reportsById))
+  const speaking = canonical.speaker ? canonical : claims.find((c) => c.speaker)
   return {
+    anchor: `claim-${claims[0]!.id.replace(/[^A-Za-z0-9_-]/g, '-')}`,
     clusterId: canonical.clusterId,
     claimIds: claims.map((c) => c.id),
-    text: balanceQuotes(canonical.text),
-    speaker: claims.find((c) => c.speaker)?.speaker ?? null,
+    claimId: canonical.id,
+    wording: spoken(canonical),
+    speaker: speaking?.speaker ?? null,
+    speakerKind: speaking?.speaker ? (speaking.speakerKind ?? 'person') : null,
     notes,
-    citations: [...new Set(accounts.map((a) => a.citation))],
-    accounts
+    evidence: [...evidence.values()],
+    citations: citationsOf(sel, claims),
+    accounts,
+    showAccounts: accounts.length > 1 && (verdict === 'disputed' || wordedApart),
+    corroborating: citationsOf(sel, sure.length > 0 ? sure : [canonical]),
+    score: Math.max(0, ...claims.map((c) => c.score ?? 0)),
+    reviewedAt
   }
 }
 

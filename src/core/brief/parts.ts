@@ -1,65 +1,83 @@
-/** The brief's parts beyond the verdict sections: lede, disagreements, who said what. */
+/** The brief's parts beyond the verdict sections: where sources disagree, and who said what. */
 import { DISCREPANCY_LABELS } from '../discrepancy/labels'
-import { reviewOf, type Claim, type Discrepancy, type Person, type ReviewState } from '../model'
-import { citationOf, type BriefContext } from './context'
-import { balanceQuotes } from './quotes'
-import type { BriefDisagreement, BriefItem, BriefLedeSentence, BriefSpeaker, BriefStatement } from './types'
+import { speechVerb } from '../lexicon'
+import type { Claim, Discrepancy, Person, ReviewState } from '../model'
+import { citationOf, citationsOf, type Selection } from './selection'
+import type { BriefAccount, BriefDisagreement, BriefDisagreementSide, BriefSpeaker, BriefStatement, Wording } from './types'
+import { attributed, canonicalOf, claimWording, quote, text, verbatimStretch, wordsOf } from './wording'
 
-/** At most this many lede sentences and statements per speaker: a brief, not a transcript. */
-const LEDE_SENTENCES = 3
-const STATEMENTS_PER_SPEAKER = 4
+type Reviewed = Exclude<ReviewState, 'unreviewed'>
 
-/** The lede quotes the verified claims most reports carry (ties: earliest source first). */
-export function ledeOf(verified: BriefItem[]): BriefLedeSentence[] {
-  return [...verified]
-    .sort((a, b) => b.citations.length - a.citations.length || (a.citations[0] ?? 0) - (b.citations[0] ?? 0))
-    .slice(0, LEDE_SENTENCES)
-    .map((item) => ({ text: item.text, speaker: item.speaker, citations: item.citations, quoted: true }))
+/** Each claim in its own words, its speaker put back in front of a bare reporting verb. */
+export function accountsOf(sel: Selection, claims: readonly Claim[]): BriefAccount[] {
+  return claims
+    .map((c) => ({ claimId: c.id, wording: spoken(c), speaker: c.speaker, citation: citationOf(sel, c), verdict: sel.verdictOf(c.id) }))
+    .sort((a, b) => a.citation - b.citation)
+}
+
+/** The claim's wording with its speaker in front of a bare reporting verb ("urged that…"). */
+export function spoken(claim: Claim): Wording {
+  return attributed(claimWording(claim), claim.speaker, isReportingVerb)
+}
+
+export const isReportingVerb = (word: string): boolean => speechVerb(word) !== undefined
+
+/**
+ * Every disagreement between the brief's reports, reviewed or not: the desk
+ * flags them all, and the brief must not hide one because nobody has judged
+ * its claims yet. Each side cites its own reports and carries the verdicts its
+ * claims were given. A side taken from reference data (which country a capital
+ * is in) cites no report. A disagreement left with fewer than two sides once
+ * unchosen reports are set aside is no disagreement of this brief.
+ */
+export function disagreementsOf(sel: Selection, discrepancies: readonly Discrepancy[]): BriefDisagreement[] {
+  const out: BriefDisagreement[] = []
+  for (const d of discrepancies) {
+    const sides: BriefDisagreementSide[] = []
+    let stated = 0
+    for (const side of d.sides) {
+      const claims = side.claimIds.map((id) => sel.claimsById.get(id)).filter((c): c is Claim => c !== undefined)
+      const reference = side.claimIds.length === 0
+      if (!reference && claims.length === 0) continue
+      if (!reference) stated++
+      const verdicts = [...new Set(claims.map((c) => sel.verdictOf(c.id)).filter((v): v is Reviewed => v !== 'unreviewed'))]
+      // A quotation's wording is the speaker's words, in quotation marks, as a report prints them.
+      const quoted = d.kind === 'quote-wording' ? verbatimStretch(side.text, claims, sel.reportsById) : null
+      // Each report's account that states the side's words first, so one account per report shows them.
+      const mentions = (a: BriefAccount): number => (wordsOf(a.wording).toLowerCase().includes(side.text.toLowerCase()) ? 0 : 1)
+      const accounts = accountsOf(sel, claims).sort((a, b) => a.citation - b.citation || mentions(a) - mentions(b))
+      sides.push({ wording: [quoted ? quote(quoted) : text(side.text)], citations: citationsOf(sel, claims), verdicts, accounts })
+    }
+    if (stated >= 2 || (stated === 1 && sides.length >= 2)) out.push({ id: d.id, kind: d.kind, label: DISCREPANCY_LABELS[d.kind], topic: d.topic, sides })
+  }
+  return out
 }
 
 /**
- * A disagreement belongs in the brief when it touches at least one claim the brief carries.
- * Each side cites its own reports by source number, from the reports' ids.
+ * Each person's (or speaking organisation's) statements the brief carries, all
+ * of them: one per cluster and verdict, in the words of its most complete
+ * quotation, with its verdict and every report carrying it. Exact words stay
+ * in quotation marks, reported speech stays reported speech (claimWording).
  */
-export function disagreementsOf(ctx: BriefContext, discrepancies: Discrepancy[]): BriefDisagreement[] {
-  return discrepancies
-    .filter((d) => d.claimIds.some((id) => ctx.included.has(id)))
-    .map((d) => ({
-      kind: d.kind,
-      label: DISCREPANCY_LABELS[d.kind],
-      topic: d.topic,
-      sides: d.sides.map((side) => ({
-        text: side.text,
-        citations: [...new Set(side.reportIds.map((id) => ctx.numberOf.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b),
-        accounts: side.claimIds
-          .map((id) => ctx.claimsById.get(id))
-          .filter((c): c is Claim => c !== undefined)
-          .map((c) => ({ claimId: c.id, text: balanceQuotes(c.text), speaker: c.speaker, citation: citationOf(ctx, c) }))
-          .sort((a, b) => a.citation - b.citation)
-      }))
-    }))
-}
-
-/** Each person's statements the brief carries, one per cluster and verdict, most corroborated first. */
-export function speakersOf(ctx: BriefContext, people: Person[]): BriefSpeaker[] {
+export function speakersOf(sel: Selection, people: readonly Person[]): BriefSpeaker[] {
   const speakers: BriefSpeaker[] = []
   for (const person of people) {
     const groups = new Map<string, { verdict: ReviewState; claims: Claim[] }>()
     for (const id of person.saidClaimIds) {
-      const claim = ctx.claimsById.get(id)
-      if (!claim || !ctx.included.has(id)) continue
-      const verdict = reviewOf(ctx.data, id).verdict
+      const claim = sel.claimsById.get(id)
+      if (!claim || !sel.included.has(id)) continue
+      const verdict = sel.verdictOf(id)
       const key = `${verdict}\u0000${claim.clusterId}`
       groups.set(key, { verdict, claims: [...(groups.get(key)?.claims ?? []), claim] })
     }
     if (groups.size === 0) continue
     const statements: BriefStatement[] = [...groups.values()].map(({ verdict, claims }) => ({
-      text: balanceQuotes(claims.reduce((best, c) => (c.text.length > best.text.length ? c : best)).text),
+      wording: spoken(canonicalOf(claims)),
       verdict,
-      citations: [...new Set(claims.map((c) => citationOf(ctx, c)))].sort((a, b) => a - b)
+      citations: citationsOf(sel, claims)
     }))
     statements.sort((a, b) => b.citations.length - a.citations.length || (a.citations[0] ?? 0) - (b.citations[0] ?? 0))
-    speakers.push({ name: person.name, role: person.roles[0] ?? null, statements: statements.slice(0, STATEMENTS_PER_SPEAKER) })
+    speakers.push({ name: person.name, kind: person.kind, role: person.roles[0] ?? null, statements })
   }
   return speakers.sort((a, b) => b.statements.length - a.statements.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }

@@ -1,4 +1,4 @@
-import type { Report } from '../model'
+import type { Claim } from '../model'
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
@@ -8,42 +8,35 @@ export function formatDate(iso: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y}`
 }
 
-/** Capitalised words that say nothing about the story. */
-export const STOP = new Set(
-  'The This That These Those There Their They Then Than When While What Which Who Whom Where Why How And But For Nor Yet With Without From Into Over Under After Before Since During Also Other Some Many Most More Such Its His Her Our Your Mr Mrs Ms Dr According However Meanwhile Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December In On At By Of To As If It He She We You Not No One Two Three Shortly Thousands Everything'.split(
-    ' '
-  )
-)
-
 /**
- * The story's subject from what the reports share: capitalised names counted by
- * how many reports mention them (then by total mentions, then alphabetically,
- * so the result is deterministic). Returns up to `limit` names, or [] if none recur.
+ * What the reports are about: the people, organisations and places their
+ * claims name, counted by how many reports name them (then by mentions, then
+ * alphabetically, so the result is deterministic). With several reports a name
+ * must recur in two of them; with one, twice in it.
  */
-export function sharedNames(reports: Report[], limit = 3): string[] {
-  const docs = new Map<string, number>()
-  const total = new Map<string, number>()
-  for (const report of reports) {
-    const seen = new Set<string>()
-    for (const m of report.text.matchAll(/\b\p{Lu}[\p{L}]{2,}\b/gu)) {
-      const word = m[0]
-      if (STOP.has(word)) continue
-      total.set(word, (total.get(word) ?? 0) + 1)
-      if (!seen.has(word)) docs.set(word, (docs.get(word) ?? 0) + 1)
-      seen.add(word)
+export function sharedNames(claims: readonly Claim[], limit = 3): string[] {
+  const reports = new Map<string, Set<string>>()
+  const mentions = new Map<string, number>()
+  for (const claim of claims) {
+    for (const e of claim.entities ?? []) {
+      if (e.type !== 'person' && e.type !== 'organisation' && e.type !== 'place') continue
+      const name = e.value
+      mentions.set(name, (mentions.get(name) ?? 0) + 1)
+      reports.set(name, (reports.get(name) ?? new Set()).add(claim.reportId))
     }
   }
-  // A name must recur: across reports when there are several, within the one report otherwise.
-  const minDocs = reports.length > 1 ? 2 : 1
-  return [...docs.entries()]
-    .filter(([w, n]) => n >= minDocs && (total.get(w) ?? 0) >= 2)
-    .sort(([a, na], [b, nb]) => nb - na || (total.get(b) ?? 0) - (total.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
+  const reportCount = new Set(claims.map((c) => c.reportId)).size
+  const minReports = reportCount > 1 ? 2 : 1
+  return [...reports.entries()]
+    .map(([name, rs]) => ({ name, reports: rs.size, mentions: mentions.get(name) ?? 0 }))
+    .filter((n) => n.reports >= minReports && n.mentions >= 2)
+    .sort((a, b) => b.reports - a.reports || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, limit)
-    .map(([w]) => w)
+    .map((n) => n.name)
 }
 
-export function deriveTitle(reports: Report[], dateIso: string): string {
-  const names = sharedNames(reports)
-  const subject = names.length > 0 ? `Situation brief: ${names.join(', ')}` : 'Situation brief'
-  return `${subject} — ${formatDate(dateIso)}`
+/** "Situation brief: NATO, Russia, Ukraine". The time goes in the line under it, so a long title never strands a date. */
+export function deriveTitle(claims: readonly Claim[]): string {
+  const names = sharedNames(claims)
+  return names.length > 0 ? `Situation brief: ${names.join(', ')}` : 'Situation brief'
 }

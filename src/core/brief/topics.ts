@@ -4,7 +4,6 @@
  * name the claims themselves carry.
  */
 import type { Claim } from '../model'
-import { STOP } from './title'
 
 export interface Topical {
   claimIds: string[]
@@ -16,16 +15,11 @@ export interface Topic<T> {
   items: T[]
 }
 
-/** Names a claim is about: its extracted entities when it has them, else its speaker and capitalised names. */
+/** Names a claim is about: the people, organisations and places extraction found in it, and its speaker. */
 export function namesOf(claim: Claim): string[] {
   const names = new Set<string>()
-  const entities = (claim.entities ?? []).filter((e) => e.type === 'person' || e.type === 'organisation' || e.type === 'place')
-  for (const e of entities) names.add(e.value)
+  for (const e of claim.entities ?? []) if (e.type === 'person' || e.type === 'organisation' || e.type === 'place') names.add(e.value)
   if (claim.speaker) names.add(claim.speaker)
-  if (entities.length === 0) {
-    // Fallback for stores made before entity extraction: proper-noun-looking words.
-    for (const m of claim.text.matchAll(/\b\p{Lu}[\p{L}]{2,}\b/gu)) if (!STOP.has(m[0])) names.add(m[0])
-  }
   return [...names]
 }
 

@@ -1,27 +1,60 @@
 /** The brief as data: every output format renders this one model and nothing else. */
-import type { Discrepancy, ReviewState } from '../model'
+import type { BriefScope, DiscrepancyKind, ReviewState } from '../model'
 
 export interface BriefOptions {
-  includeUnreviewed: boolean
+  /** Which claims the brief carries: all, the reviewed ones, or only the verified ones. */
+  scope: BriefScope
+  /** The reports it covers, by id; absent: every report. */
+  reportIds?: readonly string[] | undefined
   /** The editor's own words; when absent the brief derives them from the store. */
   title?: string | undefined
   lede?: string | undefined
   closing?: string | undefined
+  /** The IANA time zone the brief's time is written in (UTC when absent): the editor's own, in the desk and the CLI. */
+  timeZone?: string | undefined
 }
 
+/**
+ * A stretch of the brief's prose. Every format prints `quote` runs in quotation
+ * marks and nothing else in them; a run is a quote only when its words stand
+ * verbatim in quotation marks in a report (wording.ts). `cite` runs are source
+ * numbers; `status` runs say how far a lede sentence is established ("Not yet
+ * verified, reported by 4 of 5 sources:"), set apart so a reader sees it first.
+ */
+export type Run = { kind: 'text'; text: string } | { kind: 'quote'; text: string } | { kind: 'cite'; sources: number[] } | { kind: 'status'; text: string }
+export type Wording = Run[]
+
 export interface BriefSource {
-  /** 1-based citation number, in import order. */
+  /** The citation number: the same on the desk and in every brief (numbering.ts). */
   n: number
   reportId: string
-  /** The report's title, or its file name when it has none. */
-  label: string
-  file: string
+  /** Who published it as editors know it: the page's site name, else its web address's host; null when the report has neither. */
+  outlet: string | null
+  headline: string | null
   date: string | null
+  url: string | null
+  /** Agency credits such as "With AFP, Ansa and Reuters". */
   credits: string[]
+  byline: string | null
   dateline: string | null
-  /** Claims from this report that the brief carries, and how many of those are verified. */
-  claimsUsed: number
-  verified: number
+  /** The file it was imported from (base name). */
+  file: string
+  /** The page as factdesk fetched and kept it (a web import): when, and the SHA-256 that names the archived copy. */
+  archived: BriefArchived | null
+}
+
+/** When and under which hash a page was archived (core/web): what it said when it was checked. */
+export interface BriefArchived {
+  at: string
+  sha256: string
+}
+
+/** A link an editor checked a claim against, with its archived page or why there is none. */
+export interface BriefEvidence {
+  link: string
+  archived: BriefArchived | null
+  /** Why the page was not archived ("404 Not Found"), when it was tried and failed. */
+  problem: string | null
 }
 
 export interface BriefNote {
@@ -32,22 +65,41 @@ export interface BriefNote {
 /** One report's wording of a claim: "which source says what". */
 export interface BriefAccount {
   claimId: string
-  text: string
+  wording: Wording
   speaker: string | null
   citation: number
+  verdict: ReviewState
 }
 
 export interface BriefItem {
+  /** `claim-<first claim id>`: the item's anchor in the HTML brief and in its ClaimReview url. */
+  anchor: string
   clusterId: string
   claimIds: string[]
-  /** The longest wording among the grouped claims: it usually carries the most context. */
-  text: string
+  /** The claim whose words the item prints: of its confirmed members, the most complete quotation, else the longest wording. */
+  claimId: string
+  /** That claim's wording, its speaker put back in front of a bare reporting verb. */
+  wording: Wording
   speaker: string | null
+  speakerKind: 'person' | 'organisation' | null
   notes: BriefNote[]
+  /** The links editors checked its claims against, each once. */
+  evidence: BriefEvidence[]
   /** Source numbers of the reports carrying these claims, ascending. */
   citations: number[]
   /** Each report's own wording, in source order. */
   accounts: BriefAccount[]
+  /** Show the accounts: the item is disputed, or its sources put the quotation in different words. */
+  showAccounts: boolean
+  /**
+   * Source numbers of the reports carrying a confirmed member of the cluster: its corroboration
+   * (ClusterSummary's, within the brief's reports). Suggested members, matched below the bar, do not count.
+   */
+  corroborating: number[]
+  /** The highest check-worthiness among its claims (0 when unscored). */
+  score: number
+  /** When its latest verdict was recorded (ISO), or null. */
+  reviewedAt: string | null
 }
 
 export interface BriefTopic {
@@ -67,24 +119,19 @@ export interface BriefSection {
   topics: BriefTopic[]
 }
 
-/** A sentence of the lede: a verified claim quoted as written, or the editor's own lede (no citations). */
-export interface BriefLedeSentence {
-  text: string
-  speaker: string | null
-  citations: number[]
-  quoted: boolean
-}
-
-/** One side of a disagreement: what its sources say, their source numbers, and each one's wording. */
+/** One side of a disagreement: what its sources say, their source numbers, their verdicts and each one's wording. */
 export interface BriefDisagreementSide {
-  text: string
+  wording: Wording
   /** Source numbers, ascending; empty for a side taken from reference data. */
   citations: number[]
+  /** The distinct verdicts of its reviewed claims (none when no claim of it is reviewed). */
+  verdicts: Array<Exclude<ReviewState, 'unreviewed'>>
   accounts: BriefAccount[]
 }
 
 export interface BriefDisagreement {
-  kind: Discrepancy['kind']
+  id: string
+  kind: DiscrepancyKind
   /** "Figures", "Spelling": the kind as editors call it. */
   label: string
   topic: string
@@ -92,25 +139,39 @@ export interface BriefDisagreement {
 }
 
 export interface BriefStatement {
-  text: string
+  wording: Wording
   verdict: ReviewState
   citations: number[]
 }
 
 export interface BriefSpeaker {
   name: string
+  kind: 'person' | 'organisation'
   /** "Secretary General, NATO" when known. */
   role: string | null
   statements: BriefStatement[]
 }
 
+export interface BriefCoverage {
+  /** Claims of the brief's reports under review (dismissed ones aside), and how many have a verdict. */
+  total: number
+  reviewed: number
+}
+
 export interface BriefModel {
   title: string
-  /** YYYY-MM-DD: the latest report date, or `now` when no report is dated. */
-  date: string
-  dateLabel: string
+  scope: BriefScope
+  /** The brief's time (ISO) and as printed: "15 Feb 2022, 18:40 UTC". */
+  asOf: string
+  asOfLabel: string
+  coverage: BriefCoverage
   preparedBy: string | null
-  lede: BriefLedeSentence[]
+  /** The lede as printed: paragraphs of runs. */
+  lede: Wording[]
+  /** True when the editor wrote it. */
+  ledeByEditor: boolean
+  /** The lede the brief derives, one sentence per entry: printed unless the editor wrote their own, and where they start from. */
+  derivedLede: Wording[]
   sections: BriefSection[]
   disagreements: BriefDisagreement[]
   speakers: BriefSpeaker[]
@@ -123,4 +184,10 @@ export const VERDICT_LABELS: Record<ReviewState, string> = {
   disputed: 'Disputed',
   unconfirmed: 'Unconfirmed',
   unreviewed: 'Not reviewed'
+}
+
+export const SCOPE_LABELS: Record<BriefScope, string> = {
+  all: 'All claims',
+  reviewed: 'Reviewed claims only',
+  verified: 'Verified claims only'
 }

@@ -1,5 +1,6 @@
 /** Exported brief versions: what each export carried, so a later correction is never missed. */
-import { reviewOf, type ReviewState, type StoreData } from '../model'
+import { reviewOf, type BriefVersion, type ReviewState, type StoreData } from '../model'
+import type { BriefOptions } from './types'
 import { changedSince } from './changes'
 
 /** The verdict of every reviewed claim, as an export carries it. */
@@ -12,16 +13,28 @@ export function briefVerdicts(data: StoreData): Record<string, ReviewState> {
   return verdicts
 }
 
-export function recordBriefVersion(data: StoreData, entry: { format: string; title: string }, now: Date): StoreData {
+/**
+ * Records an export: its format and title, every verdict as it stood, what it
+ * covered (scope, reports) and the editor's own words in it, as sent.
+ */
+export function recordBriefVersion(data: StoreData, entry: { format: string; title: string; options: BriefOptions }, now: Date): StoreData {
   const at = now.toISOString()
-  const version = {
+  const { scope, reportIds, title, lede, closing } = entry.options
+  const own = (text: string | undefined): string | undefined => (text?.trim() ? text.trim() : undefined)
+  const editorText = Object.fromEntries(Object.entries({ title: own(title), lede: own(lede), closing: own(closing) }).filter(([, v]) => v !== undefined)) as NonNullable<
+    BriefVersion['editorText']
+  >
+  const version: BriefVersion = {
     // Time plus sequence: unique even for two exports in the same millisecond.
     id: `brief-${at}-${data.briefVersions.length + 1}`,
     at,
     editor: data.settings.editorName.trim() || null,
     format: entry.format,
     title: entry.title,
-    verdicts: briefVerdicts(data)
+    verdicts: briefVerdicts(data),
+    scope,
+    ...(reportIds !== undefined ? { reportIds: [...reportIds] } : {}),
+    ...(Object.keys(editorText).length > 0 ? { editorText } : {})
   }
   return { ...data, briefVersions: [...data.briefVersions, version] }
 }

@@ -12,21 +12,31 @@ import { UserError } from '../errors'
 import type { Report } from '../model'
 import { applyImport } from '../pipeline'
 import type { Store } from '../store/jsonStore'
-import type { ImportFile } from './job'
+import type { ImportFile, Refused } from './job'
 import { runInWorker, type RunOptions } from './runner'
+import type { FetchLimits } from '../web/fetchPage'
 
 export interface FilesImported {
   added: Report[]
   duplicates: Report[]
+  /** Files of the batch that could not be read, each with its reason (the others were imported). */
+  refused: Refused[]
 }
 
 const ATTEMPTS = 3
 
-export async function importFiles(store: Store, files: ImportFile[], now: Date, options: RunOptions = {}): Promise<FilesImported> {
+export interface ImportOptions extends RunOptions {
+  /** Limits for fetching web pages (FETCH_LIMITS by default). */
+  fetch?: FetchLimits | undefined
+}
+
+export async function importFiles(store: Store, files: ImportFile[], now: Date, options: ImportOptions = {}): Promise<FilesImported> {
   if (files.length === 0) throw new UserError('Choose at least one report file.', 'invalid-input')
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const before = store.data
-    const result = await runInWorker({ kind: 'import', files, reports: before.reports, claims: before.claims, now: now.toISOString() }, options)
+    const result = await runInWorker({ kind: 'import', files, reports: before.reports, claims: before.claims, now: now.toISOString(), fetch: options.fetch }, options)
+    // The pages first: a report is never in the store without its archived source.
+    for (const page of result.pages) await store.archive.put(page.sha256, page.bytes)
     let stale = false
     const data = await store.update((current) => {
       stale = current.claims !== before.claims || current.reports !== before.reports
@@ -34,7 +44,7 @@ export async function importFiles(store: Store, files: ImportFile[], now: Date, 
     })
     if (stale) continue
     if (result.analysis && result.added.length > 0) rememberAnalysis(data.claims, data.reports, result.analysis)
-    return { added: result.added, duplicates: result.duplicates }
+    return { added: result.added, duplicates: result.duplicates, refused: result.refused }
   }
   throw new UserError(`The desk's claims kept changing while ${files.map((f) => f.name).join(', ')} was imported; nothing was added. Import it again.`, 'invalid-input')
 }

@@ -8,12 +8,26 @@
 import { analyseClaims, type ClaimAnalysis } from '../analysis'
 import { UserError } from '../errors'
 import { cleanReportText } from '../input/decode'
-import { reportFileToText } from '../input/importFile'
+import { readReportContent } from '../input/importFile'
 import type { Claim, Report } from '../model'
 import { importClaims, type ClaimsImport, type PipelineStep, type ReportInput } from '../pipeline'
+import { FETCH_LIMITS, type FetchLimits } from '../web/fetchPage'
+import { readWebReport } from '../web/importPage'
 
-/** A report file as picked, dropped or named on the command line (bytes), or pasted (text). */
-export type ImportFile = { name: string; bytes: Uint8Array } | { name: string; text: string }
+/** A report file as picked, dropped or named on the command line (bytes), pasted (text), or a web page to fetch (url). */
+export type ImportFile = { name: string; bytes: Uint8Array } | { name: string; text: string } | { name: string; url: string }
+
+/** A file that was not imported, and why. */
+export interface Refused {
+  name: string
+  reason: string
+}
+
+/** A fetched page's bytes, to be kept in the store's archive by its hash. */
+export interface PageBytes {
+  sha256: string
+  bytes: Uint8Array
+}
 
 export type ImportStage = 'read' | PipelineStep | 'analyse'
 
@@ -35,6 +49,8 @@ export interface ImportJob {
   reports: Report[]
   claims: Claim[]
   now: string
+  /** Limits for fetching web pages (FETCH_LIMITS by default). */
+  fetch?: FetchLimits
 }
 
 /** Analyses files on their own, as `factdesk extract` shows them. */
@@ -42,6 +58,7 @@ export interface ExtractJob {
   kind: 'extract'
   files: ImportFile[]
   now: string
+  fetch?: FetchLimits
 }
 
 export type Job = ImportJob | ExtractJob
@@ -49,49 +66,77 @@ export type Job = ImportJob | ExtractJob
 export interface ImportJobResult extends ClaimsImport {
   /** The analyses of the store's claims after the import (null when nothing was added). */
   analysis: ClaimAnalysis | null
+  /** Files that could not be read, each with its reason; the others were imported. */
+  refused: Refused[]
+  /** The fetched pages of web reports, to archive. */
+  pages: PageBytes[]
 }
 
 export interface ExtractJobResult extends ClaimAnalysis {
   reports: Report[]
   claims: Claim[]
+  refused: Refused[]
 }
 
 export type JobResult<J extends Job> = J extends ImportJob ? ImportJobResult : ExtractJobResult
 
 export function fileBytes(files: ImportFile[]): number {
-  return files.reduce((sum, f) => sum + ('bytes' in f ? f.bytes.byteLength : f.text.length), 0)
+  return files.reduce((sum, f) => sum + ('bytes' in f ? f.bytes.byteLength : 'text' in f ? f.text.length : 0), 0)
 }
 
-/** Every file as text, or the first file's refusal: one bad file imports nothing. */
-export async function readFiles(files: ImportFile[], onProgress: OnProgress): Promise<ReportInput[]> {
-  const inputs: ReportInput[] = []
+export function webPages(files: ImportFile[]): number {
+  return files.filter((f) => 'url' in f).length
+}
+
+async function readOne(file: ImportFile, limits: FetchLimits, now: Date): Promise<{ input: ReportInput; page?: PageBytes }> {
+  if ('url' in file) {
+    const web = await readWebReport(file.url, limits, () => now)
+    return { input: web.input, page: { sha256: web.input.meta!.archive!.sha256, bytes: web.bytes } }
+  }
+  if ('text' in file) {
+    const content = cleanReportText(file.text)
+    if (content.trim() === '') throw new UserError(`${file.name} is empty: there is no text to check.`)
+    return { input: { file: file.name, content } }
+  }
+  const { content, pages } = await readReportContent(file.bytes, file.name)
+  return { input: pages ? { file: file.name, content, pages } : { file: file.name, content } }
+}
+
+export interface FilesRead {
+  inputs: ReportInput[]
+  refused: Refused[]
+  pages: PageBytes[]
+}
+
+/** Every file as text; a file that cannot be read is refused with its reason and the others go on. */
+export async function readFiles(files: ImportFile[], onProgress: OnProgress, limits: FetchLimits = FETCH_LIMITS, now = new Date()): Promise<FilesRead> {
+  const read: FilesRead = { inputs: [], refused: [], pages: [] }
   for (const [i, file] of files.entries()) {
     onProgress({ stage: 'read', file: file.name, done: i, total: files.length })
-    if ('text' in file) {
-      const content = cleanReportText(file.text)
-      if (content.trim() === '') throw new UserError(`${file.name} is empty: there is no text to check.`)
-      inputs.push({ file: file.name, content })
-      continue
-    }
     try {
-      inputs.push({ file: file.name, content: await reportFileToText(file.bytes, file.name) })
+      const { input, page } = await readOne(file, limits, now)
+      read.inputs.push(input)
+      if (page) read.pages.push(page)
     } catch (error) {
-      if (error instanceof UserError) throw error
       // A reader library failing on a hostile file (a stack overflow on deep nesting, say) is the file's problem.
-      throw new UserError(`${file.name} could not be read: ${(error as Error).message}.`)
+      const reason = error instanceof UserError ? error.message : `${file.name} could not be read: ${(error as Error).message}.`
+      read.refused.push({ name: file.name, reason })
     }
   }
-  return inputs
+  if (read.inputs.length === 0) {
+    throw new UserError(read.refused.length === 1 ? read.refused[0]!.reason : read.refused.map((r) => r.reason).join(' '))
+  }
+  return read
 }
 
 export async function runJob<J extends Job>(job: J, onProgress: OnProgress): Promise<JobResult<J>> {
-  const inputs = await readFiles(job.files, onProgress)
   const now = new Date(job.now)
+  const { inputs, refused, pages } = await readFiles(job.files, onProgress, job.fetch ?? FETCH_LIMITS, now)
   const step = (stage: PipelineStep, done: number, total: number, file: string | null): void => onProgress({ stage, file, done, total })
   if (job.kind === 'extract') {
     const { added: reports, claims } = importClaims({ reports: [], claims: [] }, inputs, now, step)
     onProgress({ stage: 'analyse', file: null, done: 0, total: 1 })
-    return { reports, claims, ...analyseClaims(claims, reports) } as JobResult<J>
+    return { reports, claims, refused, ...analyseClaims(claims, reports) } as JobResult<J>
   }
   const result = importClaims({ reports: job.reports, claims: job.claims }, inputs, now, step)
   let analysis: ClaimAnalysis | null = null
@@ -99,5 +144,7 @@ export async function runJob<J extends Job>(job: J, onProgress: OnProgress): Pro
     onProgress({ stage: 'analyse', file: null, done: 0, total: 1 })
     analysis = analyseClaims(result.claims, [...job.reports, ...result.added])
   }
-  return { ...result, analysis } as JobResult<J>
+  // Only the pages of reports actually added are archived.
+  const kept = new Set(result.added.flatMap((r) => (r.archive ? [r.archive.sha256] : [])))
+  return { ...result, analysis, refused, pages: pages.filter((p) => kept.has(p.sha256)) } as JobResult<J>
 }

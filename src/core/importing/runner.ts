@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 import { UserError, type UserErrorCode } from '../errors'
-import { fileBytes, type ImportProgress, type Job, type JobResult, type OnProgress } from './job'
+import { FETCH_LIMITS } from '../web/fetchPage'
+import { fileBytes, webPages, type ImportProgress, type Job, type JobResult, type OnProgress } from './job'
 
 export type WorkerMessage =
   { type: 'progress'; progress: ImportProgress } | { type: 'done'; result: unknown } | { type: 'failed'; error: { user: boolean; code: string; message: string } }
@@ -30,7 +31,9 @@ export interface WorkerBudget {
 export function budgetFor(job: Job): WorkerBudget {
   const mb = fileBytes(job.files) / 1024 / 1024
   const known = job.kind === 'import' ? job.claims.length : 0
-  return { timeMs: Math.round(15_000 + 4_000 * mb + known / 10), memoryMb: 2048 }
+  // A web page may take its whole fetch limit, then as long as a file of the largest size fetched.
+  const fetching = webPages(job.files) * ((job.fetch ?? FETCH_LIMITS).timeoutMs + (4_000 * (job.fetch ?? FETCH_LIMITS).maxBytes) / 1024 / 1024)
+  return { timeMs: Math.round(15_000 + 4_000 * mb + known / 10 + fetching), memoryMb: 2048 }
 }
 
 export interface RunOptions {

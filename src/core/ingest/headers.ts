@@ -20,6 +20,8 @@ export interface HeaderBlock {
   date: string | null
   title: string | null
   byline: string | null
+  /** The publication's own name ("outlet: Reuters", an HTML page's site name). */
+  outlet: string | null
   credits: string[]
   /** Lines the block used up, from the top. */
   consumed: number
@@ -52,7 +54,7 @@ function leadingDate(value: string, reference: Date): { iso: string; end: number
 }
 
 export function readHeaders(lines: string[], reference: Date): HeaderBlock {
-  const block: HeaderBlock = { parts: [], url: null, date: null, title: null, byline: null, credits: [], consumed: 0, remainder: null }
+  const block: HeaderBlock = { parts: [], url: null, date: null, title: null, byline: null, outlet: null, credits: [], consumed: 0, remainder: null }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     if (line === '') continue
@@ -93,6 +95,9 @@ export function readHeaders(lines: string[], reference: Date): HeaderBlock {
     } else if (kind === 'byline') {
       block.byline ??= value || null
       block.parts.push({ role: 'byline', text: line })
+    } else if (kind === 'outlet') {
+      block.outlet ??= value || null
+      block.parts.push({ role: 'boilerplate', text: line })
     } else {
       block.parts.push({ role: 'boilerplate', text: line })
     }

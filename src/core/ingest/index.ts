@@ -9,7 +9,8 @@
  * looked at once, and only a bounded head of it, so ingest is linear in the
  * size of the file.
  */
-import type { Report } from '../model'
+import type { ArchivedPage, Report } from '../model'
+import { locatePages } from './pages'
 import type { Part } from './headers'
 import { readHeaders } from './headers'
 import { scanDateline } from './dateline'
@@ -21,10 +22,24 @@ import { deriveTitle } from './title'
 export { normaliseText, reportIdFor } from './normalise'
 export { parseDate } from './dates'
 
+/** What the source itself says about the report, when it says it apart from the text (a web page's metadata). */
+export interface ReportMeta {
+  title?: string | null
+  url?: string | null
+  date?: string | null
+  byline?: string | null
+  outlet?: string | null
+  archive?: ArchivedPage
+}
+
 export interface ReportInput {
   /** The file name or label the report is imported under. */
   file: string
   content: string
+  /** Read from the source's metadata: preferred to what is read from the text. */
+  meta?: ReportMeta
+  /** A paged source's pages (a PDF): `content` is their text, and the report keeps where each begins. */
+  pages?: string[]
 }
 
 /** The first `chars` characters of the lines joined, without joining them all. */
@@ -88,19 +103,24 @@ export function ingestReport(input: ReportInput, importedAt: string): Report {
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 
-  return {
+  const meta = input.meta ?? {}
+  const report: Report = {
     id: reportIdFor(normalised),
     file: input.file,
-    title: header.title ?? layout.headline ?? deriveTitle(text),
-    date: header.date ?? layout.publishedDate ?? datelineDate ?? layout.stampDate,
+    title: meta.title ?? header.title ?? layout.headline ?? deriveTitle(text),
+    date: meta.date ?? header.date ?? layout.publishedDate ?? datelineDate ?? layout.stampDate,
     credits,
     dateline,
-    url: header.url,
-    byline: header.byline ?? layout.byline,
+    url: meta.url ?? header.url,
+    byline: meta.byline ?? header.byline ?? layout.byline,
+    outlet: meta.outlet ?? header.outlet,
     furniture,
     named: [],
     text,
     original: input.content,
     importedAt
   }
+  if (meta.archive) report.archive = meta.archive
+  if (input.pages && input.pages.length > 1) report.pages = locatePages(text, input.pages)
+  return report
 }

@@ -28,6 +28,8 @@ const lists = (record: Record<string, unknown>): string[] =>
 export const functionWord = lazy(() => new Set(lists(functionWords)))
 /** Conjunctions ("and", "while"): where one clause of a sentence ends and the next begins. */
 export const conjunctions = lazy(() => new Set(functionWords.conjunctions))
+/** Words that point back to something said before ("he", "those"): a sentence opening with one cannot stand alone. */
+export const anaphors = lazy(() => new Set([...functionWords.pronouns, ...functionWords.demonstratives]))
 
 export type SpeechFrame = 'speech' | 'act'
 export interface SpeechVerb {
@@ -226,7 +228,7 @@ function phraseIndex(phrases: string[]): Map<string, string[]> {
   return out
 }
 
-export type HeaderKind = 'url' | 'date' | 'updated' | 'title' | 'byline' | 'other'
+export type HeaderKind = 'url' | 'date' | 'updated' | 'title' | 'byline' | 'outlet' | 'other'
 export type FurniturePhrases = 'published' | 'updated' | 'bylineLead' | 'creditLead' | 'photoLabel' | 'callToAction' | 'summaryLabel'
 
 /** Page furniture vocabulary (data/furniture.json): header keys, labels, agencies, banner and share words. */

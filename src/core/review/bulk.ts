@@ -4,6 +4,7 @@
  * per-claim override reads naturally in its history. Linear in the claims:
  * 20,000 at once are one pass and one new reviews object.
  */
+import { analyseClaims } from '../analysis'
 import { UserError } from '../errors'
 import { reviewOf, type Review, type ReviewState, type StoreData } from '../model'
 import { reviewAfter, signedBy } from './review'
@@ -32,9 +33,12 @@ export function applyBulkReview(data: StoreData, change: BulkChange, now: Date):
   return reviews ? { ...data, reviews } : data
 }
 
-/** The claims a cluster verdict applies to: every member not detached or dismissed. */
+/**
+ * The claims a cluster verdict applies to: its confirmed members only. A member
+ * matched on thin evidence (suggested) is left alone until an editor confirms it.
+ */
 export function clusterMemberIds(data: StoreData, clusterId: string): string[] {
-  const ids = data.claims.filter((c) => c.clusterId === clusterId && !c.dismissed).map((c) => c.id)
-  if (ids.length === 0) throw new UserError(`Unknown cluster id "${clusterId}".`, 'not-found')
-  return ids
+  const cluster = analyseClaims(data.claims, data.reports).clusters.find((k) => k.id === clusterId)
+  if (!cluster) throw new UserError(`Unknown cluster id "${clusterId}".`, 'not-found')
+  return cluster.members.map((m) => m.claimId)
 }

@@ -1,10 +1,23 @@
 import { Low, type Adapter } from 'lowdb'
-import { emptyStore, type StoreData } from '../model'
+import { emptyStore, type ChangeRecord, type StoreData } from '../model'
+import { archiveFolder, fileArchive, type PageArchive } from './archive'
 import { DurableTextFile } from './durableFile'
 import { resolveFileTarget } from './paths'
 import { parseStore } from './schema'
 
-/** The store file as seen by the app and the CLI: one JSON document, validated on load. */
+/** What a subscriber hears after each change: the store after it, and the change-log records it added. */
+export interface StoreChange {
+  data: StoreData
+  changes: readonly ChangeRecord[]
+  /** True for changes made elsewhere (another editor on a team database); false for this store's own updates. */
+  remote: boolean
+}
+
+/**
+ * The store as seen by the app and the CLI, whatever holds it: a JSON file
+ * (this module, the default) or a team database (team/teamStore.ts). Load it
+ * with `openStoreAt`; apply a change with `update`; hear every change with `subscribe`.
+ */
 export interface Store {
   readonly path: string
   readonly data: StoreData
@@ -14,10 +27,16 @@ export interface Store {
    * change that throws writes nothing.
    */
   update(change: (data: StoreData) => StoreData): Promise<StoreData>
+  /** Fetched pages kept with the store (web reports' sources, evidence links), by hash. */
+  readonly archive: PageArchive
+  /** Calls `listener` after every change, this store's own and (on a team database) other editors'; returns the unsubscribe. */
+  subscribe(listener: (change: StoreChange) => void): () => void
+  /** Lets go of what the store holds open (a file store holds nothing; a team store its connections). */
+  close(): Promise<void>
 }
 
 export interface OpenStoreOptions {
-  /** Fills a store that is new or holds no reports (the app's first run). */
+  /** Fills a store that is new or has never held reports (the app's first run). */
   seed?: (data: StoreData) => StoreData | Promise<StoreData>
   /** Only reads: nothing is written or cleaned up, so no write access is needed; `update` is refused. */
   readOnly?: boolean
@@ -50,7 +69,8 @@ class StoreFile implements Adapter<StoreData> {
  * is never written to; see `restoreNewestBackup`.
  */
 export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
-  const durable = new DurableTextFile(path, await resolveFileTarget(path), { onBackupProblem: options.onBackupProblem })
+  const target = await resolveFileTarget(path)
+  const durable = new DurableTextFile(path, target, { onBackupProblem: options.onBackupProblem })
   const readOnly = options.readOnly ?? false
   // A store that cannot be written is refused now, not after the editor's first verdict.
   if (!readOnly) await durable.assertWritable()
@@ -68,22 +88,36 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     data = next
   }
 
-  if (!readOnly && options.seed && data.reports.length === 0) await persist(await options.seed(data))
+  // A store emptied by the editor (reports removed: the change log says so) stays empty.
+  if (!readOnly && options.seed && data.reports.length === 0 && data.changes.length === 0) await persist(await options.seed(data))
   else if (!readOnly && isNew) await persist(data)
 
+  const listeners = new Set<(change: StoreChange) => void>()
   return {
     path,
+    archive: fileArchive(archiveFolder(target), readOnly),
     get data() {
       return data
     },
     update(change) {
       const run = queue.then(async () => {
+        const before = data
         const next = change(data)
-        if (next !== data) await persist(next)
+        if (next === data) return data
+        await persist(next)
+        const added = data.changes.length > before.changes.length ? data.changes.slice(before.changes.length) : []
+        for (const listener of listeners) listener({ data, changes: added, remote: false })
         return data
       })
       queue = run.catch(() => undefined)
       return run
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    close: async () => {
+      await queue
     }
   }
 }

@@ -32,7 +32,46 @@ export const MIGRATIONS: Record<number, Migration> = {
       settings: { url: '', ...(doc['settings'] as object) },
       briefVersions: []
     }
+  },
+  /** v3: the change log (history and undo of every edit), begun from the reviews' histories; the story's name. */
+  2: (doc) => ({
+    ...doc,
+    schemaVersion: 3,
+    story: { name: '' },
+    changes: logFromReviewHistories((doc['reviews'] ?? {}) as Record<string, Doc>)
+  })
+}
+
+type Doc = Record<string, unknown>
+
+/**
+ * v3's change log, begun from what v2 kept: each review's history events, in
+ * time order, as review changes (a merge event as a merge), so a claim's
+ * history reads the same before and after the upgrade.
+ */
+function logFromReviewHistories(reviews: Record<string, Doc>): Doc[] {
+  const changes: Doc[] = []
+  for (const [reviewId, review] of Object.entries(reviews)) {
+    const history = Array.isArray(review['history']) ? (review['history'] as Doc[]) : []
+    const last = new Map<string, Doc>()
+    for (const event of history) {
+      const claimId = typeof event['claimId'] === 'string' ? event['claimId'] : reviewId
+      const was = last.get(claimId) ?? { verdict: 'unreviewed', note: '', evidence: [] }
+      last.set(claimId, event)
+      const fields = ['verdict', 'note', 'evidence'].filter(
+        (f) => event[f] !== undefined && JSON.stringify(event[f]) !== JSON.stringify(was[f] ?? (f === 'evidence' ? [] : undefined))
+      )
+      const merged = Array.isArray(event['merged'])
+      if (fields.length === 0 && !merged) continue
+      const pick = (from: Doc) => Object.fromEntries(fields.filter((f) => from[f] !== undefined).map((f) => [f, from[f]]))
+      const kind = merged ? 'merge' : fields.includes('verdict') ? 'verdict' : fields.includes('note') ? 'note' : 'evidence'
+      const claimIds = merged ? (event['merged'] as Doc[]).map((m) => String(m['claimId'])) : [claimId]
+      const ops = fields.length > 0 ? [{ op: 'update', table: 'reviews', id: claimId, fields, before: pick(was), after: pick(event) }] : []
+      changes.push({ kind, at: event['at'], editor: event['editor'] ?? null, claimIds, reportIds: [], ops })
+    }
   }
+  changes.sort((a, b) => String(a['at']).localeCompare(String(b['at'])))
+  return changes.map((change, i) => ({ seq: i + 1, ...change }))
 }
 
 export function migrate(document: Record<string, unknown>): Record<string, unknown> {

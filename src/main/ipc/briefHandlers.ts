@@ -2,7 +2,7 @@
  * The brief's IPC handlers: preview, export in every format, and "show in folder".
  * Electron-free: PDF printing, the save dialog and the file manager are injected.
  */
-import { BRIEF_EXTENSIONS, recordBriefVersion, renderBrief, renderBriefFile, type RenderPdf } from '../../core/brief'
+import { extensionOf, recordBriefVersion, renderBrief, renderBriefFile, type RenderPdf } from '../../core/brief'
 import { UserError } from '../../core/errors'
 import type { Store } from '../../core/store/jsonStore'
 import type { BriefFormat, Handlers } from '../../shared/contract'
@@ -17,11 +17,15 @@ export interface BriefDeps {
   renderPdf?: RenderPdf | undefined
   /** Shows a file in the system's file manager (shell.showItemInFolder in the app). */
   revealPath?: ((path: string) => void) | undefined
+  /** Told the options of every preview: File › Export Brief exports the brief as the Brief view shows it. */
+  onPreview?: ((options: BriefRequestOptions) => void) | undefined
 }
+
+export type BriefRequestOptions = Parameters<Handlers['brief:export']>[0]['options']
 
 type BriefHandlers = Pick<Handlers, 'brief:render' | 'brief:export' | 'brief:reveal'>
 
-export function createBriefHandlers({ store, now, chooseSavePath, writeFile, renderPdf, revealPath }: BriefDeps): BriefHandlers {
+export function createBriefHandlers({ store, now, chooseSavePath, writeFile, renderPdf, revealPath, onPreview }: BriefDeps): BriefHandlers {
   // Only paths this session exported may be revealed: the renderer never gets to open arbitrary folders.
   const exported = new Set<string>()
   const pdf: RenderPdf =
@@ -32,17 +36,19 @@ export function createBriefHandlers({ store, now, chooseSavePath, writeFile, ren
 
   return {
     async 'brief:render'({ format, options }) {
-      return { content: renderBrief(store.data, format, options, now()) }
+      const rendered = await renderBrief(store.data, format, options, now())
+      onPreview?.(options)
+      return rendered
     },
 
     async 'brief:export'({ format, options }) {
       const at = now()
-      const path = await chooseSavePath(`factdesk-brief-${at.toISOString().slice(0, 10)}.${BRIEF_EXTENSIONS[format]}`, format)
+      const path = await chooseSavePath(`factdesk-brief-${at.toISOString().slice(0, 10)}.${extensionOf(format)}`, format)
       if (path === null) return { path: null, version: null }
       // Rendered after the dialog, so the file carries the verdicts as they are when saved.
       const file = await renderBriefFile(store.data, format, options, at, pdf)
       await writeFile(path, file.content)
-      const data = await store.update((d) => recordBriefVersion(d, { format, title: file.title }, at))
+      const data = await store.update((d) => recordBriefVersion(d, { format, title: file.model.title, options }, at))
       exported.add(path)
       return { path, version: data.briefVersions.at(-1) ?? null }
     },

@@ -8,9 +8,12 @@ import { importFiles } from '../../core/importing/importFiles'
 import type { ImportFile } from '../../core/importing/job'
 import type { WorkerBudget } from '../../core/importing/runner'
 import type { Store } from '../../core/store/jsonStore'
-import type { Handlers, ImportProgress } from '../../shared/contract'
+import type { Handlers, ImportOutcome, ImportProgress } from '../../shared/contract'
+import { pin } from '../../core/store/switchable'
+import { decodePage } from '../../core/web/article'
+import type { FetchLimits } from '../../core/web/fetchPage'
 
-type ImportChannels = 'reports:import' | 'reports:importFiles' | 'reports:importProgress' | 'reports:cancelImport'
+type ImportChannels = 'reports:import' | 'reports:importFiles' | 'reports:importUrl' | 'reports:importProgress' | 'reports:cancelImport' | 'archive:read'
 
 export interface ImportDeps {
   store: Store
@@ -19,6 +22,8 @@ export interface ImportDeps {
   importWorker?: string | undefined
   /** Overrides the worker's time and memory budget (by default sized from the files). */
   importBudget?: WorkerBudget | undefined
+  /** Limits for fetching web pages (FETCH_LIMITS by default). */
+  fetchLimits?: FetchLimits | undefined
 }
 
 interface Running {
@@ -26,21 +31,23 @@ interface Running {
   abort: AbortController
 }
 
-export function createImportHandlers({ store, now, importWorker, importBudget }: ImportDeps): Pick<Handlers, ImportChannels> {
+export function createImportHandlers({ store, now, importWorker, importBudget, fetchLimits }: ImportDeps): Pick<Handlers, ImportChannels> {
   const running = new Map<string, Running>()
 
-  async function run(files: ImportFile[], jobId: string | undefined): Promise<{ added: string[]; duplicates: string[] }> {
+  async function run(files: ImportFile[], jobId: string | undefined): Promise<ImportOutcome> {
     if (jobId !== undefined && running.has(jobId)) throw new UserError(`An import with id ${jobId} is already running.`, 'invalid-input')
     const job: Running = { progress: null, abort: new AbortController() }
     if (jobId !== undefined) running.set(jobId, job)
     try {
-      const { added, duplicates } = await importFiles(store, files, now(), {
+      // The story the import began on gets its reports, even if the editor opens another meanwhile.
+      const { added, duplicates, refused } = await importFiles(pin(store), files, now(), {
         entry: importWorker,
         budget: importBudget,
+        fetch: fetchLimits,
         signal: job.abort.signal,
         onProgress: (progress) => (job.progress = progress)
       })
-      return { added: added.map((r) => r.id), duplicates: duplicates.map((r) => r.file) }
+      return { added: added.map((r) => r.id), duplicates: duplicates.map((r) => r.file), refused }
     } finally {
       if (jobId !== undefined) running.delete(jobId)
     }
@@ -59,6 +66,23 @@ export function createImportHandlers({ store, now, importWorker, importBudget }:
         files.map(({ file, base64 }) => ({ name: file, bytes: Buffer.from(base64, 'base64') })),
         jobId
       )
+    },
+
+    async 'reports:importUrl'({ url, jobId }) {
+      return run([{ name: url.trim(), url: url.trim() }], jobId)
+    },
+
+    async 'archive:read'({ sha256 }) {
+      // Only pages this story cites are served: a report's source, or a verdict's evidence.
+      const data = store.data
+      const page =
+        data.reports.find((r) => r.archive?.sha256 === sha256)?.archive ??
+        Object.values(data.reviews)
+          .flatMap((review) => review.archives ?? [])
+          .find((a) => a.page?.sha256 === sha256)?.page
+      if (!page) throw new UserError('No report or evidence link on this desk has that archived page.', 'not-found')
+      const bytes = await store.archive.read(sha256)
+      return { page, html: decodePage(page.contentType, bytes) }
     },
 
     async 'reports:importProgress'({ jobId }) {

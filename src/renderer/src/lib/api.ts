@@ -2,7 +2,7 @@
  * The desk's client for the typed IPC contract. Errors travel as values
  * (IpcResult); here they become thrown Errors so views can use try/catch.
  */
-import type { Channel } from '../../../shared/channels'
+import type { Channel, DeskEvent } from '../../../shared/channels'
 import type { Request, Response } from '../../../shared/contract'
 
 export async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>> {
@@ -12,10 +12,12 @@ export async function call<C extends Channel>(channel: C, request: Request<C>): 
 }
 
 /** Best-effort subscription: older bridges may not expose `on`. */
-export function onDeskChanged(listener: () => void): () => void {
+export function onDeskEvent(event: DeskEvent, listener: () => void): () => void {
   const api = window.api as Partial<typeof window.api>
-  return typeof api.on === 'function' ? api.on('desk:changed', listener) : () => {}
+  return typeof api.on === 'function' ? api.on(event, listener) : () => {}
 }
+
+export const onDeskChanged = (listener: () => void): (() => void) => onDeskEvent('desk:changed', listener)
 
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)

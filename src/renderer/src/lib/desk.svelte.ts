@@ -1,18 +1,25 @@
 /**
- * The desk's state: one runes class holding what `desk:load` returned plus the
- * editor's selection, filters and search. Mutations go through IPC first and
- * then apply the server's answer, so the view never shows a verdict that wasn't saved.
- * Business rules (what an edit does, which claims a cluster verdict reaches)
- * live in core behind the contract; this class only orchestrates.
+ * The desk's state, as one runes class the views read, composed of small
+ * modules that each do one thing (each tested on its own): the data and how a
+ * change is applied to it (desk/data.ts), moving and marking in the list
+ * (desk/selection.ts), undo and redo (desk/undo.ts), and how the list is
+ * arranged (desk/view.ts). Mutations go through IPC first; main answers with
+ * what changed (a patch), applied here, so the view never shows a verdict that
+ * wasn't saved and an edit never reloads the desk. Business rules (what an
+ * edit does, which claims a cluster verdict reaches, what changed since the
+ * last brief) live in core behind the contract.
  */
-import { changedSince } from '../../../core/brief/changes'
 import type { BriefVersion, ClusterSummary, Discrepancy, Person, ReviewState, Settings } from '../../../core/model'
-import type { ClaimEdit, ClaimView, ReportView } from '../../../shared/contract'
+import { sourceNumbers } from '../../../core/brief/numbering'
+import { reportLabelText } from '../../../core/reports/label'
+import type { ClaimEdit, ClaimView, DeskPatch, ReportView, StoryView } from '../../../shared/contract'
 import { call, messageOf } from './api'
-import { clusterMap, continuingRows, groupByCluster } from './clusters'
+import { applyPatch, EMPTY, fromSnapshot, type DeskData } from './desk/data'
+import { following, rangeBetween, step } from './desk/selection'
+import { describeStep, UndoStack } from './desk/undo'
+import { arrange, continuingRows, rowsOf, type SortMode } from './desk/view'
 import { applyFilters, NO_FILTERS, type FilterState } from './filters'
 import { buildIndex, type ClaimIndex } from './search'
-import { UndoStack, type ReviewSnap } from './undo'
 import { countStates } from './verdicts'
 
 export type View = 'desk' | 'brief'
@@ -22,26 +29,27 @@ export class Desk {
   loadError = $state<string | null>(null)
   /** Last failed action, shown in a dismissible alert. */
   actionError = $state<string | null>(null)
-  /** Last completed action worth announcing ("Undid verdict", "Imported 2 reports"). */
+  /** Last completed action worth announcing ("Undid: verdict on …", "Imported 2 reports"). */
   notice = $state<string | null>(null)
-  storePath = $state('')
-  // Raw: these are replaced wholesale, never mutated in place, so no deep proxies needed.
-  reports = $state.raw<ReportView[]>([])
-  claims = $state.raw<ClaimView[]>([])
-  discrepancies = $state.raw<Discrepancy[]>([])
-  people = $state.raw<Person[]>([])
-  private snapshotClusters = $state.raw<ClusterSummary[]>([])
-  settings = $state<Settings>({ editorName: '', organisation: '', url: '' })
-  /** The last exported brief (issue 5): claims whose verdict differs from it are marked on the desk. */
-  lastBrief = $state.raw<BriefVersion | null>(null)
-  changedSinceBrief = $derived(
-    new Set(
-      changedSince(
-        this.lastBrief,
-        this.claims.map((c) => ({ id: c.id, verdict: c.review.verdict }))
-      )
-    )
-  )
+  // Raw: replaced wholesale on every change, never mutated in place, so no deep proxies needed.
+  private data = $state.raw<DeskData>(EMPTY)
+
+  storePath = $derived(this.data.storePath)
+  story = $derived<StoryView>(this.data.story)
+  reports = $derived<ReportView[]>(this.data.reports)
+  claims = $derived<ClaimView[]>(this.data.claims)
+  discrepancies = $derived<Discrepancy[]>(this.data.discrepancies)
+  people = $derived<Person[]>(this.data.people)
+  settings = $derived<Settings>(this.data.settings)
+
+  /** The last exported brief. Setting it (an export from the Brief view) re-reads the desk: core marks what changed since. */
+  get lastBrief(): BriefVersion | null {
+    return this.data.lastBrief
+  }
+  set lastBrief(version: BriefVersion | null) {
+    this.data = { ...this.data, lastBrief: version }
+    void this.load()
+  }
 
   view = $state<View>('desk')
   filters = $state<FilterState>({ ...NO_FILTERS })
@@ -49,64 +57,85 @@ export class Desk {
   claimId = $state<string | null>(null)
   /** Claims marked for a bulk action (x, shift/ctrl-click). */
   marked = $state.raw<Set<string>>(new Set())
-  overlay = $state<null | 'shortcuts' | 'settings' | 'import'>(null)
+  overlay = $state<null | 'shortcuts' | 'settings' | 'import' | 'stories' | 'archive'>(null)
+  /** The archived page the archive overlay shows (a report's source, an evidence link's page). */
+  archiveSha = $state<string | null>(null)
   /** Asks the detail pane to focus a field (n: note, e: edit); bumped so a repeat press works. */
   focusRequest = $state<{ field: 'note' | 'edit'; n: number }>({ field: 'note', n: 0 })
+  /** Check-worthy first by default: what fact-checkers ask of a desk first. */
+  sort = $state<SortMode>('worthy')
+  /** Whether the low-value sentences folded below the list are shown. */
+  lowValueOpen = $state(false)
 
   private index = $state.raw<ClaimIndex | null>(null)
   private undoStack = new UndoStack()
 
   reportById = $derived(new Map(this.reports.map((r) => [r.id, r])))
+  /** Each report's number on the desk (R1, R2… as the Reports pane lists them). */
+  /** Each report's citation number, as every brief cites it ([n]). */
+  reportNo = $derived(sourceNumbers(this.reports))
   claimById = $derived(new Map(this.claims.map((c) => [c.id, c])))
+  /** Each claim's place in the store (reading order): where j/k continue from when a claim leaves the list. */
+  private order = $derived(new Map(this.claims.map((c, i) => [c.id, i])))
   /** Claims under review: dismissed ones are out of the count until restored. */
   live = $derived(this.claims.filter((c) => !c.dismissed))
   totals = $derived(countStates(this.live))
 
-  /** Clusters as core derives them (desk:load): members by confidence, suggested ones apart. */
-  clusters = $derived(clusterMap(this.snapshotClusters))
+  /** Clusters as core derives them: members by confidence, suggested ones apart. */
+  clusters = $derived(new Map<string, ClusterSummary>(this.data.clusters.map((k) => [k.id, k])))
   /** Who said each claim, as the people index folds them across reports: the speaker filter's values. */
   speakerOf = $derived(new Map(this.people.flatMap((p) => p.saidClaimIds.map((id) => [id, p.id] as const))))
   withDiscrepancy = $derived(new Set(this.discrepancies.flatMap((d) => d.claimIds)))
+  /** Claims a suggested member of their cluster (matched on thin evidence), until an editor confirms them. */
+  suggestedIds = $derived(new Set(this.data.clusters.flatMap((k) => k.suggested.map((m) => m.claimId))))
+  changedSinceBrief = $derived(new Set(this.claims.filter((c) => c.changedSinceBrief).map((c) => c.id)))
   matches = $derived(this.index && this.query.trim() ? this.index.search(this.query) : null)
   filterContext = $derived({ matches: this.matches, withDiscrepancy: this.withDiscrepancy, speakerOf: this.speakerOf })
-  /** Claims telling one story sit together, in the order each story first appears. */
-  groupByCluster = $state(false)
-  visibleClaims = $derived.by(() => {
-    const list = applyFilters(this.claims, this.filters, this.filterContext)
-    return this.groupByCluster ? groupByCluster(list) : list
-  })
-  /** Rows that continue the story of the row above (grouped view only): drawn indented. */
-  continuing = $derived(this.groupByCluster ? continuingRows(this.visibleClaims) : new Set<string>())
-  selected = $derived(this.claimId === null ? null : (this.claimById.get(this.claimId) ?? null))
 
+  private filtered = $derived(applyFilters(this.claims, this.filters, this.filterContext))
+  arranged = $derived(arrange(this.filtered, this.sort))
+  /** The list's rows: check-worthy claims, then the fold with the low-value ones. */
+  rows = $derived(rowsOf(this.arranged, this.lowValueOpen))
+  /** The claims shown, in order (j/k walk these). */
+  visibleClaims = $derived(this.lowValueOpen ? [...this.arranged.shown, ...this.arranged.folded] : this.arranged.shown)
+  private visibleIds = $derived(new Set(this.visibleClaims.map((c) => c.id)))
+  /** Rows that continue the story of the row above (by-story order only): drawn indented. */
+  continuing = $derived(this.sort === 'story' ? continuingRows(this.arranged.shown) : new Set<string>())
+  /** The claim in the detail pane: the selection, while the list shows it. */
+  selected = $derived(this.claimId !== null && this.visibleIds.has(this.claimId) ? (this.claimById.get(this.claimId) ?? null) : null)
+  /** A selection the filters or search hide (the detail pane says so). */
+  selectionHidden = $derived(this.claimId !== null && this.selected === null && this.claimById.has(this.claimId))
+
+  /** Distinct reports carrying a confirmed member of the claim's cluster (1 for a claim alone). */
   sourcesOf(claim: ClaimView): number {
     return this.clusters.get(claim.clusterId)?.corroboration ?? 1
   }
 
   /** A member matched with low confidence, until an editor confirms or detaches it. */
   isSuggested(claim: ClaimView): boolean {
-    return this.clusters.get(claim.clusterId)?.suggested.some((m) => m.claimId === claim.id) ?? false
+    return this.suggestedIds.has(claim.id)
   }
 
   discrepanciesOf(claimId: string): Discrepancy[] {
     return this.discrepancies.filter((d) => d.claimIds.includes(claimId))
   }
 
+  /** "Harbour Times · Port strike halts Rotterdam · 2024-03-05" (core/reports/label.ts). */
+  reportName(reportId: string): string {
+    const report = this.reportById.get(reportId)
+    return report ? reportLabelText(report) : reportId
+  }
+
   async load(): Promise<void> {
     try {
-      const snapshot = await call('desk:load', {})
-      this.storePath = snapshot.storePath
-      this.reports = snapshot.reports
-      this.claims = snapshot.claims
-      this.settings = snapshot.settings
-      this.lastBrief = snapshot.lastBrief
-      this.snapshotClusters = snapshot.clusters
-      this.discrepancies = snapshot.discrepancies
-      this.people = snapshot.people
+      const next = fromSnapshot(await call('desk:load', {}))
+      // Another story: its own claims, its own undo.
+      if (next.storePath !== this.data.storePath) this.resetForStory()
+      this.data = next
       // Text may have changed (import, edits): rebuild the search index.
-      this.index = buildIndex(snapshot.claims)
+      this.index = buildIndex(next.claims)
       if (this.filters.reportId !== null && !this.reportById.has(this.filters.reportId)) this.filters.reportId = null
-      if (this.claimId !== null && !this.selected) this.claimId = null
+      if (this.claimId !== null && !this.claimById.has(this.claimId)) this.claimId = null
       this.marked = new Set([...this.marked].filter((id) => this.claimById.has(id)))
       this.status = 'ready'
       this.loadError = null
@@ -116,6 +145,80 @@ export class Desk {
     }
   }
 
+  private resetForStory(): void {
+    this.undoStack.clear()
+    this.filters = { ...NO_FILTERS }
+    this.query = ''
+    this.claimId = null
+    this.marked = new Set()
+  }
+
+  /**
+   * Applies what a mutation changed. A selection the change took out of the
+   * list (a verdict under the "Unreviewed" filter) moves to the claim that
+   * took its row, so the detail pane always shows a claim of the list.
+   */
+  private applyPatch(patch: DeskPatch, select?: string[]): void {
+    const before = this.visibleClaims
+    const hadText = patch.claims.some((c) => this.claimById.get(c.id)?.text !== c.text || this.claimById.get(c.id)?.editedText !== c.editedText)
+    this.data = applyPatch(this.data, patch)
+    if (hadText || patch.removedClaimIds.length > 0) this.index = buildIndex(this.data.claims)
+    if (patch.removedClaimIds.length > 0) this.marked = new Set([...this.marked].filter((id) => this.claimById.has(id)))
+    if (this.filters.reportId !== null && !this.reportById.has(this.filters.reportId)) this.filters.reportId = null
+    if (select && select.length > 0) return this.reveal(select)
+    if (patch.select) return void (this.claimId = patch.select)
+    this.claimId = following(before, this.visibleClaims, this.claimId) ?? (this.claimById.has(this.claimId ?? '') ? this.claimId : null)
+  }
+
+  /** Selects `ids` (the first; the others marked too), clearing filters that would hide them. */
+  private reveal(ids: string[]): void {
+    const present = ids.filter((id) => this.claimById.has(id))
+    if (present.length === 0) return
+    const hidden = present.some((id) => !this.visibleIds.has(id))
+    if (hidden) {
+      this.filters = { ...NO_FILTERS, dismissed: present.every((id) => this.claimById.get(id)?.dismissed) }
+      this.query = ''
+      if (present.some((id) => this.arranged.folded.some((c) => c.id === id))) this.lowValueOpen = true
+    }
+    this.claimId = present[0]!
+    if (present.length > 1) this.marked = new Set(present)
+  }
+
+  /**
+   * Mutations, undo and redo run one after another, in the order asked: an undo
+   * pressed while a verdict is still being saved undoes that verdict, not the
+   * change before it.
+   */
+  private queue: Promise<unknown> = Promise.resolve()
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /** Runs a mutation; its change joins the undo stack. Resolves to whether it was saved. */
+  private mutate(work: () => Promise<DeskPatch>, undoable = true): Promise<boolean> {
+    return this.serial(() => this.mutateNow(work, undoable))
+  }
+
+  private async mutateNow(work: () => Promise<DeskPatch>, undoable: boolean): Promise<boolean> {
+    try {
+      const patch = await work()
+      this.applyPatch(patch)
+      if (undoable && patch.change) this.undoStack.push({ seq: patch.change.seq, kind: patch.change.kind, claimIds: patch.change.claimIds })
+      this.actionError = null
+      return true
+    } catch (error) {
+      this.actionError = messageOf(error)
+      return false
+    }
+  }
+
+  /** Selects a claim, showing it first if a filter, the search or the fold hides it (a jump from a cluster or a disagreement). */
+  select(claimId: string): void {
+    this.reveal([claimId])
+  }
+
   selectReport(id: string | null): void {
     this.filters.reportId = id
     if (this.selected && id !== null && this.selected.reportId !== id) this.claimId = null
@@ -123,25 +226,7 @@ export class Desk {
 
   /** Moves the claim selection within the visible list (j/k, arrows). */
   move(delta: number): void {
-    const list = this.visibleClaims
-    if (list.length === 0) return
-    const at = this.claimId === null ? -1 : list.findIndex((c) => c.id === this.claimId)
-    if (at >= 0) {
-      this.claimId = list[Math.min(list.length - 1, Math.max(0, at + delta))]!.id
-      return
-    }
-    // The selection just left the filter (e.g. verdict set under "Unreviewed"): continue from where it was.
-    const order = new Map(this.claims.map((c, i) => [c.id, i]))
-    const from = this.claimId === null ? undefined : order.get(this.claimId)
-    const next =
-      from === undefined
-        ? delta > 0
-          ? list[0]
-          : list.at(-1)
-        : delta > 0
-          ? (list.find((c) => order.get(c.id)! > from) ?? list.at(-1))
-          : (list.findLast((c) => order.get(c.id)! < from) ?? list[0])
-    this.claimId = next?.id ?? null
+    this.claimId = step(this.visibleClaims, this.claimId, delta, this.order)
   }
 
   toggleMark(claimId: string): void {
@@ -152,109 +237,126 @@ export class Desk {
 
   /** Shift-click: marks every visible claim between the selection and this one. */
   markRange(claimId: string): void {
-    const list = this.visibleClaims
-    const a = list.findIndex((c) => c.id === this.claimId)
-    const b = list.findIndex((c) => c.id === claimId)
-    if (a < 0 || b < 0) return this.toggleMark(claimId)
-    const next = new Set(this.marked)
-    for (const c of list.slice(Math.min(a, b), Math.max(a, b) + 1)) next.add(c.id)
-    this.marked = next
+    const ids = rangeBetween(this.visibleClaims, this.claimId, claimId)
+    if (!ids) return this.toggleMark(claimId)
+    this.marked = new Set([...this.marked, ...ids])
   }
 
-  async setVerdict(claimId: string, verdict: ReviewState): Promise<void> {
-    await this.reviewMany([claimId], { verdict }, verdict === 'unreviewed' ? 'Cleared verdict' : `Marked ${verdict}`)
+  async setVerdict(claimId: string, verdict: ReviewState): Promise<boolean> {
+    return this.mutate(() => call('review:set', { claimId, verdict }))
   }
 
-  /** A verdict (or note) for the marked claims, or for a whole cluster. */
-  async bulk(claimIds: string[], change: { verdict?: ReviewState; note?: string }): Promise<void> {
-    await this.reviewMany(claimIds, change, `${change.verdict ? `Marked ${change.verdict}` : 'Noted'} ${claimIds.length} claims`)
+  /** A verdict (or note) for the marked claims: one change, one write, one undo step. */
+  async bulk(claimIds: string[], change: { verdict?: ReviewState; note?: string }): Promise<boolean> {
+    return this.mutate(() => call('review:bulk', { claimIds, ...change }))
   }
 
-  async clusterVerdict(clusterId: string, verdict: ReviewState): Promise<void> {
-    const ids = this.live.filter((c) => c.clusterId === clusterId).map((c) => c.id)
-    await this.reviewMany(ids, { verdict }, `Marked cluster ${verdict}`)
+  /** A verdict for a cluster's confirmed members (core decides which they are). */
+  async clusterVerdict(clusterId: string, verdict: ReviewState): Promise<boolean> {
+    return this.mutate(() => call('review:bulk', { clusterId, verdict }))
   }
 
-  private snap(ids: string[]): ReviewSnap[] {
-    return ids.flatMap((id) => {
-      const c = this.claimById.get(id)
-      return c ? [{ claimId: id, verdict: c.review.verdict, note: c.review.note }] : []
-    })
-  }
-
-  private async reviewMany(ids: string[], change: { verdict?: ReviewState; note?: string }, label: string): Promise<boolean> {
-    const before = this.snap(ids)
-    const ok = await this.send(ids, change)
-    if (ok) this.undoStack.push({ label, before, after: this.snap(ids) })
-    return ok
-  }
-
-  private async send(ids: string[], change: { verdict?: ReviewState; note?: string }): Promise<boolean> {
-    try {
-      const updated = ids.length === 1 ? [await call('review:set', { claimId: ids[0]!, ...change })] : (await call('review:bulk', { claimIds: ids, ...change })).claims
-      const byId = new Map(updated.map((c) => [c.id, c]))
-      this.claims = this.claims.map((c) => byId.get(c.id) ?? c)
-      this.actionError = null
-      return true
-    } catch (error) {
-      this.actionError = messageOf(error)
-      return false
-    }
-  }
-
-  private async restore(snaps: ReviewSnap[]): Promise<void> {
-    for (const s of snaps) await this.send([s.claimId], { verdict: s.verdict, note: s.note })
-  }
-
-  async undo(): Promise<void> {
-    const entry = this.undoStack.takeUndo()
-    if (!entry) return void (this.notice = 'Nothing to undo')
-    await this.restore(entry.before)
-    this.notice = `Undid: ${entry.label}`
-  }
-
-  async redo(): Promise<void> {
-    const entry = this.undoStack.takeRedo()
-    if (!entry) return void (this.notice = 'Nothing to redo')
-    await this.restore(entry.after)
-    this.notice = `Redid: ${entry.label}`
-  }
-
-  /** Resolves to whether the note reached the store. Autosave: not an undo step. */
+  /** Saves a note (autosave). Each save is an undo step of its own. */
   async saveNote(claimId: string, note: string): Promise<boolean> {
-    return this.send([claimId], { note })
+    return this.mutate(() => call('review:set', { claimId, note }))
   }
 
   async setEvidence(claimId: string, links: string[]): Promise<boolean> {
-    try {
-      const updated = await call('review:evidence', { claimId, links })
-      this.claims = this.claims.map((c) => (c.id === updated.id ? updated : c))
-      this.actionError = null
-      return true
-    } catch (error) {
-      this.actionError = messageOf(error)
-      return false
-    }
+    return this.mutate(() => call('review:evidence', { claimId, links }))
   }
 
   async edit(edit: ClaimEdit): Promise<boolean> {
+    return this.mutate(() => call('claims:edit', edit))
+  }
+
+  async removeReport(reportId: string): Promise<boolean> {
+    const name = this.reportName(reportId)
+    const ok = await this.mutate(() => call('reports:remove', { reportId }))
+    if (ok) this.notice = `Removed ${name}. Ctrl+Z puts it back.`
+    return ok
+  }
+
+  private textOf = (claimId: string): string | null => {
+    const c = this.claimById.get(claimId)
+    return c ? (c.editedText ?? c.text) : null
+  }
+
+  /** Undoes this desk's last change (Ctrl+Z): says what it undid, on which claims, and selects them. */
+  undo(): Promise<void> {
+    return this.serial(() => this.undoNow())
+  }
+
+  redo(): Promise<void> {
+    return this.serial(() => this.redoNow())
+  }
+
+  private async undoNow(): Promise<void> {
+    const entry = this.undoStack.peekUndo()
+    if (!entry) return void (this.notice = 'Nothing to undo')
     try {
-      const { claimId } = await call('claims:edit', edit)
-      await this.load()
-      if (claimId) this.claimId = claimId
+      const patch = await call('changes:undo', { seq: entry.seq })
+      this.undoStack.undid(patch.change!.seq)
+      this.applyPatch(patch, entry.claimIds)
+      this.notice = describeStep('Undid', entry, this.textOf)
       this.actionError = null
-      return true
     } catch (error) {
+      this.undoStack.dropUndo()
       this.actionError = messageOf(error)
-      return false
+    }
+  }
+
+  private async redoNow(): Promise<void> {
+    const entry = this.undoStack.peekRedo()
+    if (!entry) return void (this.notice = 'Nothing to redo')
+    try {
+      const patch = await call('changes:undo', { seq: entry.seq })
+      this.undoStack.redid(patch.change!.seq)
+      this.applyPatch(patch, entry.claimIds)
+      this.notice = describeStep('Redid', entry, this.textOf)
+      this.actionError = null
+    } catch (error) {
+      this.undoStack.dropRedo()
+      this.actionError = messageOf(error)
     }
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<void> {
     try {
-      this.settings = await call('settings:update', patch)
+      this.data = { ...this.data, settings: await call('settings:update', patch) }
     } catch (error) {
       this.actionError = messageOf(error)
+    }
+  }
+
+  /** Shows an archived page (a web report's source, an evidence link's page) as it was fetched. */
+  showArchive(sha256: string): void {
+    this.archiveSha = sha256
+    this.overlay = 'archive'
+  }
+
+  /** Opens a story (a recent one by path, or one chosen in a dialog) and loads it. */
+  async openStory(path?: string): Promise<boolean> {
+    try {
+      const opened = await call('stories:open', path === undefined ? {} : { path })
+      if (!opened) return false
+      await this.load()
+      this.notice = `Opened the story “${opened.name}”.`
+      return true
+    } catch (error) {
+      this.actionError = messageOf(error)
+      return false
+    }
+  }
+
+  async newStory(name: string): Promise<boolean> {
+    try {
+      const story = await call('stories:new', { name })
+      await this.load()
+      this.notice = `Started the story “${story.name}”. Import its reports.`
+      return true
+    } catch (error) {
+      this.actionError = messageOf(error)
+      return false
     }
   }
 }

@@ -4,11 +4,11 @@
  * while the desk stays usable. Each import has an id, so the dialog can show
  * where it is (polled: a stage, a file, n of m) and cancel it.
  */
-import type { ImportProgress } from '../../../shared/contract'
+import type { ImportOutcome, ImportProgress } from '../../../shared/contract'
 import { call, messageOf } from './api'
 import type { Desk } from './desk.svelte'
 
-export const ACCEPT = '.txt,.md,.html,.htm,.docx'
+export const ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf'
 
 /** How often the dialog asks main where a running import is. */
 const POLL_MS = 250
@@ -26,7 +26,7 @@ function newJobId(): string {
 
 /** Where each stage sits on the progress bar (reading, then per report, then across reports). */
 const STAGES: Record<ImportProgress['stage'], { from: number; to: number; label: (p: ImportProgress) => string }> = {
-  read: { from: 0, to: 0.15, label: (p) => `Reading ${p.file}` },
+  read: { from: 0, to: 0.15, label: (p) => (/^https?:/.test(p.file ?? '') ? `Fetching ${p.file}` : `Reading ${p.file}`) },
   ingest: { from: 0.15, to: 0.25, label: (p) => `Reading the text of ${p.file}` },
   extract: { from: 0.25, to: 0.8, label: (p) => `Finding claims in ${p.file}` },
   match: { from: 0.8, to: 0.9, label: () => 'Matching claims across reports' },
@@ -44,6 +44,8 @@ export class Importer {
   busy = $state<string | null>(null)
   error = $state<string | null>(null)
   result = $state<string | null>(null)
+  /** Files of the last batch that were not imported, each with its reason (the others were). */
+  refused = $state.raw<ImportOutcome['refused']>([])
   /** The running import's last reported stage (null before the worker reports, and when idle). */
   progress = $state<ImportProgress | null>(null)
   /** Set while a running import can be cancelled. */
@@ -52,11 +54,12 @@ export class Importer {
 
   constructor(private readonly desk: Desk) {}
 
-  private async run(label: string, work: (jobId: string) => Promise<{ added: string[]; duplicates: string[] }>): Promise<boolean> {
+  private async run(label: string, work: (jobId: string) => Promise<ImportOutcome>): Promise<boolean> {
     const jobId = newJobId()
     this.busy = label
     this.error = null
     this.result = null
+    this.refused = []
     this.progress = null
     this.cancelled = false
     this.jobId = jobId
@@ -69,15 +72,23 @@ export class Importer {
       )
     }, POLL_MS)
     try {
-      const { added, duplicates } = await work(jobId)
+      const { added, duplicates, refused } = await work(jobId)
       clearInterval(poll)
       this.jobId = null
       this.progress = null
       this.busy = 'Updating the desk…'
       await this.desk.load()
+      // Nothing came in: that is a failure, said as one (the reason, and that the desk is as it was).
+      if (added.length === 0 && duplicates.length === 0 && refused.length > 0) {
+        this.error = refused.length === 1 ? refused[0]!.reason : `None of the ${refused.length} files could be imported (below).`
+        this.refused = refused.length === 1 ? [] : refused
+        return false
+      }
       const parts = [`Imported ${added.length} ${added.length === 1 ? 'report' : 'reports'}`]
       if (duplicates.length > 0) parts.push(`already on the desk: ${duplicates.join(', ')}`)
+      if (refused.length > 0) parts.push(`${refused.length} not imported (below)`)
       this.result = parts.join('; ') + '.'
+      this.refused = refused
       this.desk.notice = this.result
       if (added[0]) this.desk.selectReport(added[0])
       return true
@@ -110,6 +121,16 @@ export class Importer {
       this.busy = 'Extracting claims…'
       return call('reports:importFiles', { files, jobId })
     })
+  }
+
+  /** A web page: main fetches it (bounded), keeps it as the report's archived source and extracts its article. */
+  async url(address: string): Promise<boolean> {
+    const url = address.trim()
+    if (!/^https?:\/\/\S+$/i.test(url)) {
+      this.error = 'Give the whole web address, starting with https://'
+      return false
+    }
+    return this.run(`Fetching ${url}…`, (jobId) => call('reports:importUrl', { url, jobId }))
   }
 
   async text(name: string, content: string): Promise<boolean> {

@@ -15,7 +15,7 @@ export const SHORTCUTS: [string, string][] = [
   ['e', 'Edit the claim’s wording'],
   ['/', 'Search claims'],
   ['Esc', 'Back to the claim list'],
-  ['Ctrl/⌘ Z', 'Undo the last verdict'],
+  ['Ctrl/⌘ Z', 'Undo the last change (says which claims, and selects them)'],
   ['Ctrl/⌘ Shift Z', 'Redo'],
   ['?', 'Show this list']
 ]

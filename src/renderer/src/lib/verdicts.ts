@@ -14,7 +14,8 @@ export const LOOKS: Record<ReviewState, VerdictLook> = {
   unreviewed: { label: 'Unreviewed', glyph: '○', key: null },
   verified: { label: 'Verified', glyph: '✓', key: '1' },
   disputed: { label: 'Disputed', glyph: '✕', key: '2' },
-  unconfirmed: { label: 'Unconfirmed', glyph: '?', key: '3' }
+  // Not "?": that key opens the list of shortcuts, and one sign should not mean two things.
+  unconfirmed: { label: 'Unconfirmed', glyph: '…', key: '3' }
 }
 
 // Listed here rather than imported from core/model, which would pull zod into the bundle.
