@@ -266,7 +266,12 @@ export const contract = {
   'team:connect': {
     request: z
       .object({
-        url: z.string().trim().min(1).max(2000).regex(/^postgres(ql)?:\/\//, { message: 'a team desk URL starts with postgresql://' }),
+        url: z
+          .string()
+          .trim()
+          .min(1)
+          .max(2000)
+          .regex(/^postgres(ql)?:\/\//, { message: 'a team desk URL starts with postgresql://' }),
         password: z.string().max(1000).optional()
       })
       .strict(),
