@@ -61,7 +61,7 @@ async function start(): Promise<void> {
   // Assigned below, once the handlers exist: the stories need the menu's installer, the menu needs the handlers.
   // eslint-disable-next-line prefer-const
   let menu: MenuActions
-  const stories = manageStories(
+  const fileStories = manageStories(
     store,
     opened.lock,
     userData,
@@ -69,6 +69,8 @@ async function start(): Promise<void> {
     (recent) => installMenu(menu, recent),
     (previous) => team.left(previous)
   )
+  // The file story the team desk was opened from is still open (and locked) behind it: opening it again is leaving the team desk.
+  const stories: typeof fileStories = { ...fileStories, open: (path) => (team.isFileStory(path) ? team.disconnect() : fileStories.open(path)) }
   // Electron does not wait for a promise on 'will-quit': hold the quit until the lock is released.
   let released = false
   app.on('will-quit', (event) => {

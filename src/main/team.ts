@@ -26,6 +26,8 @@ export const PASSWORDS_FILE_NAME = 'team-passwords.json'
 export interface TeamManager extends TeamDeps {
   /** The desk left `previous` for another story (stories.ts): a team store left behind is closed. */
   left(previous: Store): Promise<void>
+  /** Whether `path` is the file story the team desk was opened from (its lock is still held: going back is disconnecting). */
+  isFileStory(path: string): boolean
   /** Closes the team connection (on quit). */
   close(): Promise<void>
 }
@@ -119,6 +121,7 @@ export function manageTeam(store: SwitchableStore, userData: string, secrets: Se
       const { status, problem } = team.status
       return { role: team.editor, address: team.address.shown, status: status === 'closed' ? 'offline' : status, problem }
     },
+    isFileStory: (path) => team !== null && fileStory?.path === path,
     left: (previous) => (team !== null && previous === team ? forget(team) : Promise.resolve()),
     close: () => serial(async () => (team ? forget(team) : undefined))
   }

@@ -103,6 +103,16 @@ test('two desks on one team database: a verdict on one appears live on the other
     const alert = dialog.getByRole('alert')
     await expect(alert).toContainText('password was refused', { timeout: 30_000 })
     await expect(alert).not.toContainText('wrong-secret-42')
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect(ana.getByTestId('team-status')).toContainText('as ana')
+
+    // The file story behind the team desk, opened from the recent list: the team desk is left for it.
+    await ana.getByTestId('story').click()
+    const stories = ana.getByRole('dialog', { name: 'Stories' })
+    await stories.getByRole('list').getByRole('listitem').first().getByRole('button').click()
+    await expect(stories).toHaveCount(0)
+    await expect(ana.getByTestId('team-status')).toHaveCount(0)
+    await expect(ana.getByTestId('story')).not.toContainText('Sample story')
   } finally {
     await quit2?.()
     await context2.close()
