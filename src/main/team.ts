@@ -13,7 +13,7 @@ import { writeFileAtomically } from '../core/store/atomicWrite'
 import type { Store } from '../core/store/jsonStore'
 import type { SwitchableStore } from '../core/store/switchable'
 import { scrub, teamAddress } from '../core/store/team/connection'
-import { openTeamStore, type TeamStore } from '../core/store/team/teamStore'
+import { openTeamStore, type Presence, type TeamStore } from '../core/store/team/teamStore'
 import type { DeskEvent } from '../shared/channels'
 import type { TeamStatusView } from '../shared/contract'
 import type { TeamDeps } from './ipc/teamHandlers'
@@ -39,6 +39,7 @@ export function manageTeam(store: SwitchableStore, userData: string, secrets: Se
   let team: TeamStore | null = null
   let fileStory: Store | null = null
   let offStatus: () => void = () => undefined
+  let present: Presence[] = []
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work)
@@ -75,6 +76,7 @@ export function manageTeam(store: SwitchableStore, userData: string, secrets: Se
   const forget = async (closing: TeamStore): Promise<void> => {
     offStatus()
     offStatus = () => undefined
+    present = []
     team = null
     fileStory = null
     await closing.close().catch(() => undefined)
@@ -104,7 +106,14 @@ export function manageTeam(store: SwitchableStore, userData: string, secrets: Se
           fileStory = back
         } else fileStory = previous
         team = opened
-        offStatus = opened.onStatus(() => notify('desk:teamStatus'))
+        const offConnection = opened.onStatus(() => notify('desk:teamStatus'))
+        const offPresence = opened.onPresence((list) => {
+          // Repeated every few seconds by core: the desk is told only when who is where changed.
+          const same = list.length === present.length && list.every((p, i) => p.deskId === present[i]?.deskId && p.claimId === present[i]?.claimId)
+          present = list
+          if (!same) notify('desk:teamStatus')
+        })
+        offStatus = () => (offConnection(), offPresence())
         notify('desk:teamStatus')
         return opened
       }),
@@ -119,7 +128,17 @@ export function manageTeam(store: SwitchableStore, userData: string, secrets: Se
     status(): TeamStatusView | null {
       if (!team) return null
       const { status, problem } = team.status
-      return { role: team.editor, address: team.address.shown, status: status === 'closed' ? 'offline' : status, problem }
+      return {
+        role: team.editor,
+        address: team.address.shown,
+        status: status === 'closed' ? 'offline' : status,
+        problem,
+        present: present.map(({ editor, claimId }) => ({ editor, claimId }))
+      }
+    },
+    presence: async (claimId) => {
+      // A courtesy: a notice that cannot be sent (the connection is down) is not the editor's problem.
+      await team?.setPresence(claimId).catch(() => undefined)
     },
     isFileStory: (path) => team !== null && fileStory?.path === path,
     left: (previous) => (team !== null && previous === team ? forget(team) : Promise.resolve()),

@@ -26,7 +26,8 @@ export const CHANNELS = [
   'stories:open',
   'team:connect',
   'team:disconnect',
-  'team:status'
+  'team:status',
+  'team:presence'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

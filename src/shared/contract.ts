@@ -102,7 +102,9 @@ export const TeamStatusView = z.object({
   address: z.string(),
   status: z.enum(['connected', 'reconnecting', 'offline']),
   /** Why it is not connected (scrubbed of credentials). */
-  problem: z.string().nullable()
+  problem: z.string().nullable(),
+  /** The other editors and the claim each has open ("Ana is on this claim": a notice, not a lock). */
+  present: z.array(z.object({ editor: z.string(), claimId: z.string() }))
 })
 export type TeamStatusView = z.infer<typeof TeamStatusView>
 
@@ -286,6 +288,11 @@ export const contract = {
   'team:status': {
     request: z.object({}).strict(),
     response: TeamStatusView.nullable()
+  },
+  /** Tells the other editors which claim this editor has open (null: none); nothing on a file story. */
+  'team:presence': {
+    request: z.object({ claimId: z.string().min(1).max(200).nullable() }).strict(),
+    response: z.object({}).strict()
   },
   /** Where a running import is (`running: false` once it has finished, failed or been cancelled). */
   'reports:importProgress': {

@@ -78,6 +78,9 @@ test('two desks on one team database: a verdict on one appears live on the other
     // His note reaches Ana too, signed by his role.
     await row(ana, second!).click()
     await expect(detail(ana).getByLabel('Editor’s note')).toHaveValue('Checking with the ministry — call back at noon', { timeout: 20_000 })
+    // Each sees the other on this claim: a notice, not a lock.
+    await expect(detail(ana).getByTestId('presence')).toHaveText('ben is on this claim', { timeout: 20_000 })
+    await expect(detail(ben).getByTestId('presence')).toHaveText('ana is on this claim', { timeout: 20_000 })
 
     // The password is kept sealed, never as typed: not in the kept file, not in the store file.
     const kept = await readFile(join(desk.dir, PASSWORDS_FILE_NAME), 'utf8')

@@ -89,7 +89,7 @@ describe.skipIf(missing !== null)('the CLI on a team database', { timeout: 180_0
     expect(other.code).toBe(2)
     expect(other.stderr).toContain('signed by your PostgreSQL role (ana)')
     expect(ok('import', 'tests/fixtures/made-up/100_harbour_a.txt', '--store', ana)).toMatch(
-      /^added {4}tests\/fixtures\/made-up\/100_harbour_a\.txt .*\n1 added, 0 skipped → postgresql:\/\/ana@/
+      /^added {4}tests\/fixtures\/made-up\/100_harbour_a\.txt .*\n1 added, 0 skipped, 0 refused → postgresql:\/\/ana@/
     )
     expect((JSON.parse(ok('claims', '--json', '--store', ana)) as ClaimRow[]).length).toBeGreaterThan(claims.length)
     expect(ok('brief', '--format', 'md', '--store', ana)).toContain('Moscow denies it')

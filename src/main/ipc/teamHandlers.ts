@@ -14,11 +14,13 @@ export interface TeamDeps {
   connect(url: string, password: string | undefined): Promise<Store>
   /** Closes the team desk and switches back to the last file story. */
   disconnect(): Promise<Store>
+  /** Tells the other desks which claim this editor has open (nothing while the desk is on a file). */
+  presence(claimId: string | null): Promise<void>
   /** The connection now, or null while the desk is on a file. */
   status(): TeamStatusView | null
 }
 
-type TeamChannels = 'team:connect' | 'team:disconnect' | 'team:status'
+type TeamChannels = 'team:connect' | 'team:disconnect' | 'team:status' | 'team:presence'
 
 const viewOf = (store: Store): StoryView => ({ path: store.path, name: storyName(store.data, store.path) })
 
@@ -33,6 +35,10 @@ export function createTeamHandlers(team: TeamDeps | undefined): Pick<Handlers, T
     },
     async 'team:disconnect'() {
       return viewOf(await need().disconnect())
+    },
+    async 'team:presence'({ claimId }) {
+      await team?.presence(claimId)
+      return {}
     },
     async 'team:status'() {
       return team ? team.status() : null

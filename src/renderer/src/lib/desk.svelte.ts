@@ -362,6 +362,11 @@ export class Desk {
     }
   }
 
+  /** Other editors on the claim `claimId` (a team desk's presence notices). */
+  editorsOn(claimId: string): string[] {
+    return this.team?.present.filter((p) => p.claimId === claimId).map((p) => p.editor) ?? []
+  }
+
   /** Re-reads the team connection's state (main says when it changed). */
   async loadTeam(): Promise<void> {
     try {
