@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, protocol, shell } from 'electron'
+import { app, BrowserWindow, dialog, protocol, safeStorage, shell } from 'electron'
 import { importFiles } from '../core/importing/importFiles'
 import { STORE_FILE_NAME } from '../core/store/files'
 import { readRecentStories } from '../core/store/stories'
@@ -20,6 +20,7 @@ import { electronPdf } from './pdf'
 import { installSecurityPolicies } from './security'
 import { openStoreForApp } from './storeStartup'
 import { manageStories } from './stories'
+import { manageTeam } from './team'
 import { createMainWindow, isAppUrl, RENDERER_ROOT } from './window'
 
 /** Bundled reports live beside the built app (inside app.asar when packaged). */
@@ -51,23 +52,31 @@ async function start(): Promise<void> {
   let window = createMainWindow()
   const currentWindow = (): BrowserWindow => window
   const notify = (event: DeskEvent): void => currentWindow().webContents.send(event)
+  // Another editor's change on a team desk: the desk re-reads, keeping its selection and the note being typed.
+  store.subscribe((change) => {
+    if (change.remote) notify('desk:changed')
+  })
+  const team = manageTeam(store, userData, safeStorage, notify)
 
   // Assigned below, once the handlers exist: the stories need the menu's installer, the menu needs the handlers.
   // eslint-disable-next-line prefer-const
   let menu: MenuActions
-  const stories = manageStories(
+  const fileStories = manageStories(
     store,
     opened.lock,
     userData,
     () => chooseStoryFile(currentWindow()),
-    (recent) => installMenu(menu, recent)
+    (recent) => installMenu(menu, recent),
+    (previous) => team.left(previous)
   )
+  // The file story the team desk was opened from is still open (and locked) behind it: opening it again is leaving the team desk.
+  const stories: typeof fileStories = { ...fileStories, open: (path) => (team.isFileStory(path) ? team.disconnect() : fileStories.open(path)) }
   // Electron does not wait for a promise on 'will-quit': hold the quit until the lock is released.
   let released = false
   app.on('will-quit', (event) => {
     if (released) return
     event.preventDefault()
-    void stories.release().finally(() => {
+    void Promise.all([team.close(), stories.release()]).finally(() => {
       released = true
       app.quit()
     })
@@ -83,6 +92,7 @@ async function start(): Promise<void> {
     renderPdf: electronPdf(),
     importWorker,
     stories,
+    team,
     // The brief handler only passes paths it has just exported (see briefHandlers.ts).
     revealPath: (path) => shell.showItemInFolder(path)
   })
@@ -119,6 +129,8 @@ async function start(): Promise<void> {
     },
     // The desk asks for the name (a menu cannot), then calls stories:new.
     newStory: async () => notify('desk:newStory'),
+    // The desk asks for the URL and password (a menu cannot), then calls team:connect.
+    connectTeam: async () => notify('desk:connectTeam'),
     openStory: async (path) => {
       try {
         const chosen = path ?? (await stories.choose())

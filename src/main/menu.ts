@@ -7,6 +7,7 @@ export interface MenuActions {
   importReports: () => Promise<void>
   exportBrief: (format: BriefFormat) => Promise<void>
   newStory: () => Promise<void>
+  connectTeam: () => Promise<void>
   /** A recent story by path, or one chosen in a dialog. */
   openStory: (path?: string) => Promise<void>
 }
@@ -27,6 +28,7 @@ export function installMenu(actions: MenuActions, recent: readonly RecentStory[]
               ? [{ label: 'No recent stories', enabled: false }]
               : recent.map((story) => ({ label: story.name, click: () => void actions.openStory(story.path) }))
         },
+        { label: 'Connect to Team Desk…', click: () => void actions.connectTeam() },
         { type: 'separator' },
         { label: 'Import Reports…', accelerator: 'CmdOrCtrl+O', click: () => void actions.importReports() },
         { type: 'separator' },

@@ -25,7 +25,9 @@ export function manageStories(
   firstLock: StoreLock,
   userData: string,
   choose: () => Promise<string | null>,
-  changed: (recent: RecentStory[]) => void
+  changed: (recent: RecentStory[]) => void,
+  /** The desk left `previous` for another story (a team desk left behind is closed: main/team.ts). */
+  left: (previous: Store) => Promise<void> = async () => undefined
 ): StoryManager {
   let lock = firstLock
   // One switch at a time: two quick clicks must not open two stories and lose a lock.
@@ -52,7 +54,7 @@ export function manageStories(
         throw new UserError(`${error.message} Restore it with the command line: "npm run --silent cli -- restore --store ${path}".`, 'store')
       throw error
     }
-    store.switchTo(opened)
+    await left(store.switchTo(opened))
     const previous = lock
     lock = next
     await previous.release()

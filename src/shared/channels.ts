@@ -23,16 +23,22 @@ export const CHANNELS = [
   'claims:history',
   'stories:list',
   'stories:new',
-  'stories:open'
+  'stories:open',
+  'team:connect',
+  'team:disconnect',
+  'team:status',
+  'team:presence'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
 
 /**
  * Main → renderer notifications. `desk:changed`: the store changed outside the desk (File › Import,
- * another story opened); `desk:newStory`: File › New Story was chosen (the desk asks for the name).
+ * another story opened, another editor's change on a team desk); `desk:newStory`: File › New Story was chosen
+ * (the desk asks for the name); `desk:connectTeam`: File › Connect to Team Desk was chosen (the desk asks for
+ * the URL and password); `desk:teamStatus`: the team connection's state changed (the desk asks team:status).
  */
-export const EVENTS = ['desk:changed', 'desk:newStory'] as const
+export const EVENTS = ['desk:changed', 'desk:newStory', 'desk:connectTeam', 'desk:teamStatus'] as const
 
 export type DeskEvent = (typeof EVENTS)[number]
 

@@ -96,6 +96,18 @@ export const HistoryEntryView = z.object({
 })
 export type HistoryEntryView = z.infer<typeof HistoryEntryView>
 
+/** A team desk's connection: who this editor is on it (the PostgreSQL role) and whether it is live. */
+export const TeamStatusView = z.object({
+  role: z.string(),
+  address: z.string(),
+  status: z.enum(['connected', 'reconnecting', 'offline']),
+  /** Why it is not connected (scrubbed of credentials). */
+  problem: z.string().nullable(),
+  /** The other editors and the claim each has open ("Ana is on this claim": a notice, not a lock). */
+  present: z.array(z.object({ editor: z.string(), claimId: z.string() }))
+})
+export type TeamStatusView = z.infer<typeof TeamStatusView>
+
 /** What an import did: reports added, ones already on the desk, and files refused with the reason. */
 export const ImportOutcome = z.object({
   added: z.array(z.string()),
@@ -247,6 +259,40 @@ export const contract = {
   'stories:open': {
     request: z.object({ path: z.string().min(1).max(4096).optional() }).strict(),
     response: StoryView.nullable()
+  },
+  /**
+   * Opens a team desk (postgresql://ROLE@HOST:PORT/DB) in place of the file story. The password, when given,
+   * is kept encrypted with the system's keychain (safeStorage) for the next connection; without one, the kept
+   * one is used. Errors never carry it.
+   */
+  'team:connect': {
+    request: z
+      .object({
+        url: z
+          .string()
+          .trim()
+          .min(1)
+          .max(2000)
+          .regex(/^postgres(ql)?:\/\//, { message: 'a team desk URL starts with postgresql://' }),
+        password: z.string().max(1000).optional()
+      })
+      .strict(),
+    response: StoryView
+  },
+  /** Leaves the team desk for the last file story. */
+  'team:disconnect': {
+    request: z.object({}).strict(),
+    response: StoryView
+  },
+  /** The team connection as the top bar shows it (null: the desk is on a file). */
+  'team:status': {
+    request: z.object({}).strict(),
+    response: TeamStatusView.nullable()
+  },
+  /** Tells the other editors which claim this editor has open (null: none); nothing on a file story. */
+  'team:presence': {
+    request: z.object({ claimId: z.string().min(1).max(200).nullable() }).strict(),
+    response: z.object({}).strict()
   },
   /** Where a running import is (`running: false` once it has finished, failed or been cancelled). */
   'reports:importProgress': {

@@ -8,6 +8,7 @@ import { snapshotOf } from './deskViews'
 import { createEditHandlers, type EditDeps } from './editHandlers'
 import { createImportHandlers, type ImportDeps } from './importHandlers'
 import { createStoryHandlers, type StoryDeps } from './storyHandlers'
+import { createTeamHandlers, type TeamDeps } from './teamHandlers'
 
 /** What the handlers need from outside: the store, a clock, the brief's export dependencies, the import worker, stories. */
 export type HandlerDeps = Omit<BriefDeps, 'now'> &
@@ -16,14 +17,17 @@ export type HandlerDeps = Omit<BriefDeps, 'now'> &
     now?: () => Date
     /** Opening and starting stories (the app's; absent in tests that need one store only). */
     stories?: StoryDeps | undefined
+    /** Connecting to a team desk (the app's; absent in tests). */
+    team?: TeamDeps | undefined
   }
 
-export function createHandlers({ store, now = () => new Date(), importWorker, importBudget, fetchLimits, stories, ...briefDeps }: HandlerDeps): Handlers {
+export function createHandlers({ store, now = () => new Date(), importWorker, importBudget, fetchLimits, stories, team, ...briefDeps }: HandlerDeps): Handlers {
   return {
     ...createBriefHandlers({ store, now, ...briefDeps }),
     ...createEditHandlers({ store, now, fetchLimits }),
     ...createImportHandlers({ store, now, importWorker, importBudget, fetchLimits }),
     ...createStoryHandlers(stories),
+    ...createTeamHandlers(team),
 
     async 'desk:load'() {
       return snapshotOf(store)

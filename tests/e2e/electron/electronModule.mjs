@@ -7,4 +7,4 @@ const boot = new URL(import.meta.url).searchParams.get('boot')
 const electron = globalThis[Symbol.for('factdesk.electronStandIns')]?.get(boot)
 if (!electron) throw new Error(`No Electron stand-in for boot ${boot}`)
 
-export const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } = electron.module
+export const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } = electron.module

@@ -496,6 +496,7 @@ export class ElectronStandIn {
         },
         showErrorBox: (title: string, content: string) => void this.dialogs.push({ kind: 'error', title, content })
       },
+      safeStorage: standInSafeStorage,
       Menu: {
         buildFromTemplate: (template: Electron.MenuItemConstructorOptions[]) => new StandInMenu(template),
         setApplicationMenu: (menu: StandInMenu | null) => void (this.applicationMenu = menu)
@@ -775,6 +776,23 @@ export interface ElectronModule {
   dialog: Pick<Electron.Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox' | 'showErrorBox'>
   Menu: { buildFromTemplate(template: Electron.MenuItemConstructorOptions[]): StandInMenu; setApplicationMenu(menu: StandInMenu | null): void }
   shell: Pick<Electron.Shell, 'showItemInFolder' | 'openExternal'>
+  safeStorage: Pick<Electron.SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>
+}
+
+/**
+ * safeStorage as on a desktop with a keychain: strings come back sealed (not readable as written,
+ * so a test can check no password lands on disk as typed) and open only with the same key.
+ */
+const SEAL_KEY = Buffer.from('factdesk-e2e-standin-keychain')
+const SEAL_MARK = Buffer.from('sealed:')
+const seal = (bytes: Buffer): Buffer => Buffer.from(bytes.map((b, i) => b ^ SEAL_KEY[i % SEAL_KEY.length]!))
+export const standInSafeStorage: ElectronModule['safeStorage'] = {
+  isEncryptionAvailable: () => true,
+  encryptString: (plainText: string) => Buffer.concat([SEAL_MARK, seal(Buffer.from(plainText, 'utf8'))]),
+  decryptString: (encrypted: Buffer) => {
+    if (!encrypted.subarray(0, SEAL_MARK.length).equals(SEAL_MARK)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
+    return seal(encrypted.subarray(SEAL_MARK.length)).toString('utf8')
+  }
 }
 
 // The members main uses, checked against Electron's BrowserWindow and WebContents.

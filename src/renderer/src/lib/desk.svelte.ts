@@ -12,7 +12,7 @@
 import type { BriefVersion, ClusterSummary, Discrepancy, Person, ReviewState, Settings } from '../../../core/model'
 import { sourceNumbers } from '../../../core/brief/numbering'
 import { reportLabelText } from '../../../core/reports/label'
-import type { ClaimEdit, ClaimView, DeskPatch, ReportView, StoryView } from '../../../shared/contract'
+import type { ClaimEdit, ClaimView, DeskPatch, ReportView, StoryView, TeamStatusView } from '../../../shared/contract'
 import { call, messageOf } from './api'
 import { applyPatch, EMPTY, fromSnapshot, type DeskData } from './desk/data'
 import { following, rangeBetween, step } from './desk/selection'
@@ -57,7 +57,9 @@ export class Desk {
   claimId = $state<string | null>(null)
   /** Claims marked for a bulk action (x, shift/ctrl-click). */
   marked = $state.raw<Set<string>>(new Set())
-  overlay = $state<null | 'shortcuts' | 'settings' | 'import' | 'stories' | 'archive'>(null)
+  overlay = $state<null | 'shortcuts' | 'settings' | 'import' | 'stories' | 'archive' | 'team'>(null)
+  /** The team desk's connection (null: the desk is on a file story). */
+  team = $state.raw<TeamStatusView | null>(null)
   /** The archived page the archive overlay shows (a report's source, an evidence link's page). */
   archiveSha = $state<string | null>(null)
   /** Asks the detail pane to focus a field (n: note, e: edit); bumped so a repeat press works. */
@@ -357,6 +359,42 @@ export class Desk {
     } catch (error) {
       this.actionError = messageOf(error)
       return false
+    }
+  }
+
+  /** Other editors on the claim `claimId` (a team desk's presence notices). */
+  editorsOn(claimId: string): string[] {
+    return this.team?.present.filter((p) => p.claimId === claimId).map((p) => p.editor) ?? []
+  }
+
+  /** Re-reads the team connection's state (main says when it changed). */
+  async loadTeam(): Promise<void> {
+    try {
+      this.team = await call('team:status', {})
+    } catch (error) {
+      this.actionError = messageOf(error)
+    }
+  }
+
+  /** Opens a team desk in place of the file story; the error (scrubbed of the password in main) is returned for the dialog. */
+  async connectTeam(url: string, password: string): Promise<string | null> {
+    try {
+      const story = await call('team:connect', password === '' ? { url } : { url, password })
+      await Promise.all([this.load(), this.loadTeam()])
+      this.notice = `Connected to the team desk “${story.name}”.`
+      return null
+    } catch (error) {
+      return messageOf(error)
+    }
+  }
+
+  async disconnectTeam(): Promise<void> {
+    try {
+      const story = await call('team:disconnect', {})
+      await Promise.all([this.load(), this.loadTeam()])
+      this.notice = `Back on the story “${story.name}”.`
+    } catch (error) {
+      this.actionError = messageOf(error)
     }
   }
 }
