@@ -3,27 +3,11 @@ import { buildBrief, renderBrief, renderHtml, renderMarkdown, type BriefOptions 
 import { analyseClaims, type ClaimAnalysis } from '../../src/core/analysis'
 import { plainText } from '../../src/core/brief/wording'
 import { emptyStore, type Claim, type Discrepancy, type Report, type ReviewState, type StoreData } from '../../src/core/model'
+import { reportFixture } from '../fixtures/reports'
 
 const now = new Date('2022-02-20T12:00:00Z')
 
-function report(id: string, text: string, extra: Partial<Report> = {}): Report {
-  return {
-    id,
-    file: `${id}.txt`,
-    title: null,
-    date: null,
-    credits: [],
-    dateline: null,
-    url: null,
-    byline: null,
-    furniture: [],
-    named: [],
-    text,
-    original: text,
-    importedAt: now.toISOString(),
-    ...extra
-  }
-}
+const report = (id: string, text: string, extra: Partial<Report> = {}): Report => reportFixture(id, text, { importedAt: now.toISOString(), ...extra })
 function claim(id: string, reportId: string, text: string, clusterId: string, speaker: string | null = null, extra: Partial<Claim> = {}): Claim {
   return { id, reportId, text, start: 0, end: text.length, kind: 'statement', speaker, clusterId, ...extra }
 }

@@ -12,28 +12,13 @@ import { removeReport } from '../../src/core/edit/reports'
 import { emptyStore, reviewOf, type ChangeKind, type StoreData } from '../../src/core/model'
 import { applyBulkReview } from '../../src/core/review/bulk'
 import { applyReview } from '../../src/core/review/review'
+import { reportFixture } from '../fixtures/reports'
 
 const TEXT = 'Troops withdrew on Monday. The ministry said 100 tanks left. Nobody confirmed it.'
 const OTHER = 'A second report. It says 40 ships wait offshore.'
 const at = (minute: number) => new Date(`2022-02-16T10:${String(minute).padStart(2, '0')}:00Z`)
 
-function report(id: string, text: string) {
-  return {
-    id,
-    file: `${id}.txt`,
-    title: null,
-    date: null,
-    credits: [],
-    dateline: null,
-    url: null,
-    byline: null,
-    furniture: [],
-    named: [],
-    text,
-    original: text,
-    importedAt: at(0).toISOString()
-  }
-}
+const report = (id: string, text: string) => reportFixture(id, text, { importedAt: at(0).toISOString() })
 
 function store(): StoreData {
   const data = emptyStore()

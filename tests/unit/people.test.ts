@@ -10,23 +10,13 @@ import { buildPeopleIndex, indexPeople } from '../../src/core/people'
 import { nameTokens, within } from '../../src/core/people/identity'
 import { analyseReports } from '../../src/core/pipeline'
 import { claimOf, inputs, NOW, seeds } from './seedsHelper'
+import { reportFixture } from '../fixtures/reports'
 
 function report(id: string, named: Partial<NamedInReport>[]): Report {
-  return {
-    id,
-    file: `${id}.txt`,
-    title: null,
-    date: null,
-    credits: [],
-    dateline: null,
-    url: null,
-    byline: null,
-    furniture: [],
+  return reportFixture(id, '', {
     named: named.map((n) => ({ name: n.name!, kind: n.kind ?? 'person', variants: n.variants ?? [], roles: n.roles ?? [] })),
-    text: '',
-    original: '',
     importedAt: NOW.toISOString()
-  }
+  })
 }
 
 let n = 0
