@@ -10,6 +10,7 @@ import { emptyStore, reviewOf, StoreData } from '../../src/core/model'
 import { applyBulkReview, clusterMemberIds } from '../../src/core/review/bulk'
 import { setEvidence, validateEvidenceUrl } from '../../src/core/review/evidence'
 import { applyReview } from '../../src/core/review/review'
+import { reportFixture } from '../fixtures/reports'
 
 const TEXT = 'Troops withdrew on Monday. The ministry said 100 tanks left. Nobody confirmed it.'
 const now = new Date('2022-02-16T10:00:00Z')
@@ -18,23 +19,7 @@ const later = new Date('2022-02-16T11:00:00Z')
 function store(): StoreData {
   const data = emptyStore()
   data.settings.editorName = 'Desk Editor'
-  data.reports = [
-    {
-      id: 'r1',
-      file: 'r1.txt',
-      title: null,
-      date: null,
-      credits: [],
-      dateline: null,
-      url: null,
-      byline: null,
-      furniture: [],
-      named: [],
-      text: TEXT,
-      original: TEXT,
-      importedAt: now.toISOString()
-    }
-  ]
+  data.reports = [reportFixture('r1', TEXT, { importedAt: now.toISOString() })]
   const span = (id: string, s: string, clusterId: string) => {
     const start = TEXT.indexOf(s)
     return { id, reportId: 'r1', text: s, start, end: start + s.length, kind: 'statement' as const, speaker: null, clusterId }

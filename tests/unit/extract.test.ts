@@ -3,6 +3,7 @@ import { extractClaims, sentences } from '../../src/core/extract'
 import { ingestReport } from '../../src/core/ingest'
 import { seedInputs } from './seedsHelper'
 import type { ClaimDraft, Report } from '../../src/core/model'
+import { reportFixture } from '../fixtures/reports'
 
 const AT = '2022-02-16T00:00:00.000Z'
 const reports = seedInputs.map((input) => ingestReport(input, AT))
@@ -128,21 +129,7 @@ describe('extract generalises beyond the seeds', () => {
     '“This unclosed quote must not run on',
     'A separate paragraph follows here with its own statement about the hospital.'
   ].join('\n')
-  const report: Report = {
-    id: 'madeup',
-    file: 'm.txt',
-    title: null,
-    date: null,
-    credits: [],
-    dateline: null,
-    url: null,
-    byline: null,
-    furniture: [],
-    named: [],
-    text,
-    original: text,
-    importedAt: AT
-  }
+  const report: Report = reportFixture('madeup', text, { file: 'm.txt', importedAt: AT })
   const claims = extractClaims(report)
 
   it('keeps offsets, resolves titles and pronouns, skips questions', () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { UserError } from '../../src/core/errors'
 import { emptyStore, StoreData } from '../../src/core/model'
 import { openStore } from '../../src/core/store/jsonStore'
+import { reportFixture } from '../fixtures/reports'
 
 let dir: string
 let path: string
@@ -48,23 +49,7 @@ describe('openStore', () => {
 
     const withReport: StoreData = {
       ...emptyStore(),
-      reports: [
-        {
-          id: 'r1',
-          file: 'a.txt',
-          title: null,
-          date: null,
-          credits: [],
-          dateline: null,
-          url: null,
-          byline: null,
-          furniture: [],
-          named: [],
-          text: 't',
-          original: 't',
-          importedAt: '2022-02-16T10:00:00Z'
-        }
-      ]
+      reports: [reportFixture('r1', 't', { file: 'a.txt', importedAt: '2022-02-16T10:00:00Z' })]
     }
     writeFileSync(path, JSON.stringify(withReport))
     expect((await openStore(path, { seed })).data.settings.organisation).toBe('')
