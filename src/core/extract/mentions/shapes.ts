@@ -12,7 +12,7 @@ import type { Token } from '../../text/tokenize'
 export const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/
 /** Lowercase words that may join the capitalised words of one name ("Court of Arbitration for Sport"). */
 export const RUN_CONNECTORS = new Set(['of', 'for', 'the', 'on', '&'])
-/** Words that open a description standing for someone ("the minister", "its director", "one official"). */
+/** Words that open a description standing for someone or something named before ("the minister", "its director", "the ministry"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one'])
 /** The possessive ending as the tokenizer splits it off ("Macron" + "’s"). */
 export const POSSESSIVE = new Set(["'s", '’s'])
