@@ -141,6 +141,11 @@ export const Claim = z.object({
   quoted: z.array(TextSpan).optional(),
   /** The sentence or the whole quotation the claim was cut from, when larger than the claim. */
   context: TextSpan.optional(),
+  /**
+   * The words inside the claim that say who says it ("NATO Secretary-General Jens Stoltenberg said",
+   * "according to the ministry"), by offsets into the report: what is said is the rest.
+   */
+  attribution: TextSpan.optional(),
   /** Claims telling the same thing in different reports share a cluster id. */
   clusterId: z.string().min(1),
   /** Check-worthiness in 0..1 and the reasons behind it (absent in stores made before scoring). */

@@ -137,3 +137,23 @@ describe('clustering at scale', () => {
     for (const c of out) expect(ids.has(c.clusterId.replace(/^k-/, ''))).toBe(true)
   })
 })
+
+describe('who says it is not what is said', () => {
+  const { claims } = analyseReports(
+    [
+      { file: 'a.txt', content: 'Mayor Carla Moura said on Monday that the tram line would reopen in March.\n\nMayor Carla Moura said the school budget would double.' },
+      { file: 'b.txt', content: 'The school budget will double, Carla Moura, the mayor, said.\n\nHarbour pilots went on strike over pay on Monday.' }
+    ],
+    NOW
+  )
+  const find = (words: string): Claim => claims.find((c) => c.text.includes(words))!
+
+  it('matches on what is said, not on the speaker named in both', async () => {
+    const { claimFeatures } = await import('../../src/core/cluster/features')
+    const tram = claimFeatures(find('tram line'))
+    expect([...tram.all].some((f) => f.includes('moura') || f.includes('mayor'))).toBe(false)
+    expect(tram.all.has('word:tram')).toBe(true)
+    expect(find('tram line').clusterId).not.toBe(find('budget will double').clusterId)
+    expect(find('budget would double').clusterId).toBe(find('budget will double').clusterId)
+  })
+})

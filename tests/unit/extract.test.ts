@@ -142,3 +142,39 @@ describe('extract generalises beyond the seeds', () => {
     expect(claims.find((c) => c.text.startsWith('A separate paragraph'))?.kind).toBe('statement')
   })
 })
+
+describe('claim units and attributions on sentences the engine was not shaped on', () => {
+  const text = [
+    'The mayor of Lisbon, Carla Moura, said on Monday that the tram line would reopen in March.',
+    'The ferry company suspended all crossings after a tanker ran aground near the harbour mouth.',
+    'Though it seems the talks stalled over pay, nurses accepted a one-off bonus of 900 euros.',
+    'Flood water reached the old town, the regional council said.',
+    'Carla Moura was speaking at a press conference in the town hall.',
+    'Three bridges were closed when the river rose above its banks overnight.'
+  ].join('\n')
+  const report: Report = reportFixture('units', text, { file: 'u.txt', importedAt: AT })
+  const claims = extractClaims(report)
+  const texts = claims.map((c) => c.text)
+  const attributionOf = (start: string): string | null => {
+    const c = claims.find((k) => k.text.startsWith(start))!
+    return c.attribution ? text.slice(c.attribution.start, c.attribution.end) : null
+  }
+
+  it('cuts a clause of its own after "after" and after an opening "though" clause', () => {
+    expect(texts).toContain('The ferry company suspended all crossings')
+    expect(texts).toContain('a tanker ran aground near the harbour mouth.')
+    expect(texts).toContain('Though it seems the talks stalled over pay')
+    expect(texts).toContain('nurses accepted a one-off bonus of 900 euros.')
+    // "when" sets the circumstance of the main event: one claim.
+    expect(texts).toContain('Three bridges were closed when the river rose above its banks overnight.')
+  })
+
+  it('marks who says it apart from what is said, only where a verb introduces what is said', () => {
+    expect(attributionOf('The mayor of Lisbon')).toBe('The mayor of Lisbon, Carla Moura, said')
+    expect(attributionOf('Flood water')).toBe('the regional council said')
+    // Speaking, on its own, is the event the claim reports.
+    expect(attributionOf('Carla Moura was speaking')).toBeNull()
+    expect(attributionOf('The ferry company')).toBeNull()
+    for (const c of claims) if (c.attribution) expect(c.attribution.start >= c.start && c.attribution.end <= c.end).toBe(true)
+  })
+})

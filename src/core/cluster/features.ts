@@ -106,13 +106,30 @@ function addWords(words: readonly ContentWord[], into: Set<string>, thesaurus: T
   }
 }
 
-/** `words` are the claim's content words when the caller has them already (contentWords of its text). */
-export function claimFeatures(claim: ClaimDraft, thesaurus: Thesaurus = new Map(), words: readonly ContentWord[] = contentWords(claim.text)): ClaimFeatures {
+/**
+ * What the claim says, without the words naming who says it ("NATO Secretary-General Jens
+ * Stoltenberg said"): two things one person said share his name, not their content; who
+ * speaks is compared apart, by identity.
+ */
+export function saidText(claim: Pick<ClaimDraft, 'text' | 'start' | 'attribution'>): string {
+  if (!claim.attribution) return claim.text
+  const { start, end } = claim.attribution
+  return `${claim.text.slice(0, start - claim.start)} ${claim.text.slice(end - claim.start)}`
+}
+
+/** `words` are the content words of the claim's `saidText` when the caller has them already. */
+export function claimFeatures(claim: ClaimDraft, thesaurus: Thesaurus = new Map(), words: readonly ContentWord[] = contentWords(saidText(claim))): ClaimFeatures {
   const all = new Set<string>()
   const figures = new Map<string, string>()
   const senses = new Map<string, readonly string[]>()
   addWords(words, all, thesaurus, senses)
+  const said = claim.attribution ? saidText(claim) : null
+  // Only a proper name identifies a speaker: "Kremlin spokesman" may be the Dmitry Peskov of another report.
+  const speaker = claim.speaker && claim.speakerKind !== 'organisation' && isProperName(claim.speaker) ? personKey(claim.speaker) : null
   for (const e of claim.entities ?? []) {
+    // Who speaks is compared apart, by identity (below): their name is not what they said.
+    if (said !== null && (e.type === 'person' || e.type === 'organisation') && !said.includes(e.text)) continue
+    if (speaker !== null && e.type === 'person' && personKey(e.value) === speaker) continue
     if (e.type === 'number') figureFeatures(e, all, figures)
     else if (e.type === 'date') {
       // A day also names its month: "1 January 2024" and "January next year" agree on January 2024.
@@ -134,8 +151,6 @@ export function claimFeatures(claim: ClaimDraft, thesaurus: Thesaurus = new Map(
     }
     if (core.size < 3) core = all
   }
-  // Only a proper name identifies a speaker: "Kremlin spokesman" may be the Dmitry Peskov of another report.
-  const speaker = claim.speaker && claim.speakerKind !== 'organisation' && isProperName(claim.speaker) ? personKey(claim.speaker) : null
   const synsets = new Set<string>()
   for (const ids of senses.values()) for (const id of ids) synsets.add(id)
   return { all, core, quoted, speaker, figures, senses, synsets }

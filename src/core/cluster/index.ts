@@ -2,7 +2,7 @@ import type { Claim, ClaimDraft } from '../model'
 import { agglomerate, type Edge } from './agglomerate'
 import { candidatePairs } from './blocking'
 import { synsetsOf } from '../lexicon/wordnet'
-import { claimFeatures, contentWords, type ClaimFeatures, type ContentWord } from './features'
+import { claimFeatures, contentWords, saidText, type ClaimFeatures, type ContentWord } from './features'
 import { cosine, idfWeights, norm, similarity, type Compared } from './similarity'
 import { LINKAGE } from './thresholds'
 
@@ -32,7 +32,7 @@ function items(drafts: readonly ClaimDraft[]): Item[] {
     const item: Item = { rep: i, members: [i], reports: new Set([d.reportId]), features: EMPTY, normAll: 0, normCore: 0 }
     byText.set(verbatim, item)
     all.push(item)
-    words.push(contentWords(d.text))
+    words.push(contentWords(saidText(d)))
   })
   // One pass over WordNet for every distinct word, then each claim's features.
   const thesaurus = synsetsOf(words.flatMap((ws) => ws.map((w) => w.surface)))

@@ -3,7 +3,8 @@ import type { ClaimDraft, NamedInReport, Report } from '../model'
 import { quotations, type Quotation } from '../text/quotes'
 import { tokenAt, tokenize, type Token } from '../text/tokenize'
 import { countWords } from '../text/words'
-import { FrameFinder, looksFinite, type Frame, type Speaker } from './attribution'
+import { attributionSpan, FrameFinder, type Frame, type Speaker } from './attribution'
+import { looksFinite } from './clause'
 import { enrich } from './enrich'
 import { isClaimLike, kindOf } from './kind'
 import { findMentions, type Mention, type NamedEntity } from './mentions'
@@ -55,6 +56,7 @@ export function extractReport(report: Report): Extraction {
     const figures = quantities(claimText)
     const kind = kindOf({ quotedWords, words: countWords(text, unit.start, unit.end), wholeQuote: unit.quotation !== null, reporting, quantity: figures.length > 0 })
     const context = unit.context.start < unit.start || unit.context.end > unit.end ? unit.context : undefined
+    const attribution = frame && !inner ? attributionSpan(tokens, quoted, frame, unit.start, unit.end) : null
     claims.push({
       id: `${report.id}-${claims.length + 1}`,
       reportId: report.id,
@@ -66,6 +68,7 @@ export function extractReport(report: Report): Extraction {
       ...(speaker ? { speakerKind: speaker.kind } : {}),
       quoted: quotedSpans,
       ...(context ? { context } : {}),
+      ...(attribution ? { attribution } : {}),
       ...enrich(
         report,
         unit,

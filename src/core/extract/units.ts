@@ -6,14 +6,14 @@
  *   quoted words (marks and attribution left out; the whole quotation is its context);
  * - narrative is split at ";", at ", and/but/while …" when a new clause with its
  *   own subject and verb follows, at a participle clause (", killing at least …"),
- *   and at "with X saying …";
+ *   at a causal, concessive or "after"/"before" clause, and at "with X saying …";
  * - a piece too short to assert anything stays with its neighbour.
  */
 import { functionWord, nonVerbIng } from '../lexicon'
 import type { Quotation, Span } from '../text/quotes'
 import { tokenAt, type Token } from '../text/tokenize'
 import { countWords } from '../text/words'
-import { looksFinite } from './attribution'
+import { looksFinite, opensClause } from './clause'
 
 export interface Unit extends Span {
   sentence: number
@@ -26,41 +26,15 @@ export interface Unit extends Span {
 const MIN_WORDS = 5
 const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'yet'])
 /**
- * Words that open a causal or concessive clause: with its own subject and
- * finite verb, such a clause asserts something apart from the main one.
- * Temporal clauses ("only emerged after she had helped Russia win gold") stay:
- * they say when the main event happened; so do "as" and "since", which are as
- * often temporal ("as it docked") as causal.
+ * Words that open a causal, concessive or sequencing clause: with its own
+ * subject and finite verb, such a clause asserts something apart from the main
+ * one ("declared three days of mourning | after a deadly earthquake killed more
+ * than 1,000 people"). "When" and "until" stay: they set the circumstance of
+ * the main event ("were damaged when the surge hit"); so do "as" and "since",
+ * which are as often temporal ("as it docked") as causal.
  */
-const SUBORDINATORS = new Set(['because', 'though', 'although', 'while', 'whereas'])
+const SUBORDINATORS = new Set(['because', 'though', 'although', 'while', 'whereas', 'after', 'before'])
 const RELATIVES = new Set(['where', 'which', 'who', 'whose'])
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'])
-/** Quantifiers that open a clause only to say more of the one before ("injured, and many were critical"). */
-const ELABORATING = new Set(['many', 'most', 'some', 'all', 'several', 'few', 'none', 'both', 'half', 'each', 'others', 'one', 'two', 'three'])
-const NP_BREAK = new Set(['and', 'or', 'but', 'to', 'as', 'than', 'with', 'for', 'from', 'by', 'on', 'at', 'into'])
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'some',
-  'many',
-  'most',
-  'all',
-  'both',
-  'each',
-  'another',
-  'other',
-  'no'
-])
 
 interface Ctx {
   text: string
@@ -232,7 +206,8 @@ function splitClauses(ctx: Ctx, span: Span): Span[] {
       t.text === ',' &&
       pieceStart === span.start &&
       opensSubordinate(tokens, first, span.end) &&
-      opensClause(tokens, i + 1, span.end) &&
+      // The main clause comes next, whatever its subject ("member states agreed …").
+      looksFiniteWithin(tokens, i + 1, span.end, 6) &&
       between(ctx.counts.finite, tokens, span.start, t.start) > 0
     ) {
       cuts.push({ end: t.start, start: next.start })
@@ -276,22 +251,6 @@ function lastClauseOfSpan(tokens: readonly Token[], k: number, end: number): boo
 function looksFiniteWithin(tokens: readonly Token[], k: number, end: number, limit: number): boolean {
   for (let j = k; j < tokens.length && j - k < limit && tokens[j]!.start < end; j++) if (looksFinite(tokens[j])) return true
   return false
-}
-
-/** A new clause starts at token k: a subject (pronoun, name, or determiner + noun) and a finite verb within a few words. */
-function opensClause(tokens: readonly Token[], k: number, end: number): boolean {
-  const t = tokens[k]
-  if (!t || t.start >= end || ELABORATING.has(t.lower)) return false
-  let j: number
-  if (SUBJECT_PRONOUNS.has(t.lower)) j = k + 1
-  else if (DETERMINERS.has(t.lower) || t.cap || t.kind === 'number') {
-    j = k + 1
-    // The subject noun phrase: a few words, not running into "and" or a preposition's object.
-    while (j < tokens.length && j - k <= 5 && tokens[j]!.start < end && !looksFinite(tokens[j]) && tokens[j]!.kind !== 'punct' && !NP_BREAK.has(tokens[j]!.lower)) j++
-  } else return false
-  // Skip adverbs between subject and verb ("has also ordered").
-  while (j < tokens.length && tokens[j]!.kind === 'word' && (tokens[j]!.lower.endsWith('ly') || tokens[j]!.lower === 'also')) j++
-  return looksFinite(tokens[j]) && (tokens[j]?.start ?? end) < end
 }
 
 /** A participle opening a clause at token k: "killing", "sending", "saying" (not "including", "according"). */
