@@ -18,7 +18,7 @@ import { diffStores } from '../../changes/diff'
 import { UserError } from '../../errors'
 import { SCHEMA_VERSION as MODEL_SCHEMA, StoreData, type ChangeRecord, type Claim, type Report, type Review, type Table } from '../../model'
 import { sha256Of, type PageArchive } from '../archive'
-import type { Store, StoreChange } from '../jsonStore'
+import type { Store, StoreChange, UpdateOptions } from '../jsonStore'
 import { StaleWriteError } from './conflict'
 import { scrub, secretsOf, teamAddress, teamProblem, withLibpqSsl, type TeamAddress } from './connection'
 import { EventListener, type ConnectionStatus } from './listen'
@@ -194,8 +194,11 @@ class PgTeamStore implements TeamStore {
     for (const listener of this.listeners) listener(change)
   }
 
-  /** The rows `next` differs from `before` in, as writes with the versions this desk read. */
-  private plan(before: StoreData, next: StoreData, at: string): WritePlan {
+  /**
+   * The rows `next` differs from `before` in, as writes with the versions this desk read, or, for a
+   * review, the version the editor saw (`seen`): the desk may show an older version than this store holds.
+   */
+  private plan(before: StoreData, next: StoreData, at: string, seen: ReadonlyMap<string, number> | undefined): WritePlan {
     if (next.changes.length < before.changes.length || next.changes.slice(0, before.changes.length).some((c, i) => c !== before.changes[i])) {
       throw new Error('A change may only add to the change log.')
     }
@@ -210,7 +213,7 @@ class PgTeamStore implements TeamStore {
     const reportsAfter = new Map(next.reports.map((r) => [r.id, r]))
     const claimsAfter = new Map(next.claims.map((c) => [c.id, c]))
     const rows: RowWrite[] = ops.map((op) => {
-      const version = this.versions[op.table].get(op.id) ?? 0
+      const version = (op.table === 'reviews' ? seen?.get(op.id) : undefined) ?? this.versions[op.table].get(op.id) ?? 0
       const position = op.table === 'reviews' ? 0 : (this.positions[op.table].get(op.id) ?? newPositions[op.table].get(op.id) ?? 0)
       const after = op.table === 'reports' ? reportsAfter.get(op.id) : op.table === 'claims' ? claimsAfter.get(op.id) : next.reviews[op.id]
       if (op.op === 'delete') return { table: op.table, id: op.id, write: 'delete', version, position, row: op.row as unknown as Review }
@@ -259,7 +262,11 @@ class PgTeamStore implements TeamStore {
     }
   }
 
-  update(change: (data: StoreData) => StoreData): Promise<StoreData> {
+  reviewVersion(claimId: string): number {
+    return this.versions.reviews.get(claimId) ?? 0
+  }
+
+  update(change: (data: StoreData) => StoreData, options: UpdateOptions = {}): Promise<StoreData> {
     return this.serial(async () => {
       const before = this.data_
       const proposed = change(before)
@@ -267,7 +274,7 @@ class PgTeamStore implements TeamStore {
       // The editor's name is the role's, whatever a settings change says.
       const next = proposed.settings.editorName === this.editor ? proposed : { ...proposed, settings: { ...proposed.settings, editorName: this.editor } }
       const at = new Date().toISOString()
-      const plan = this.plan(before, next, at)
+      const plan = this.plan(before, next, at, options.seenReviews)
       if (plan.rows.length === 0 && !plan.meta && plan.briefs.length === 0) {
         this.data_ = next
         return next
