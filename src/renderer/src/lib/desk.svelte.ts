@@ -74,6 +74,8 @@ export class Desk {
   /** A stale review change waiting for the editor's choice (the conflict dialog). */
   conflict = $state.raw<Conflict | null>(null)
   private conflicts = 0
+  /** The conflict waiting for a choice (its n; 0: none), kept apart from the reactive state for the dialog's teardown, which reads state as it was. */
+  private openConflict = 0
   /** Notes the editor typed and then dropped by keeping another editor's: by claim id, shown under the note to copy or put back. */
   setAside = $state.raw<ReadonlyMap<string, string>>(new Map())
   /** Bumped when the editor keeps theirs over a note being typed: the note editors start again from the stored note. */
@@ -238,6 +240,7 @@ export class Desk {
         // Main has read theirs already; the desk shows it before the editor chooses.
         await this.load()
         this.conflict = { n: ++this.conflicts, stale: error.stale, again }
+        this.openConflict = this.conflict.n
         this.overlay = 'conflict'
         this.actionError = null
         return false
@@ -267,6 +270,7 @@ export class Desk {
     const conflict = this.conflict
     if (!conflict) return
     this.conflict = null
+    this.openConflict = 0
     if (this.overlay === 'conflict') this.overlay = null
     const mine = conflict.stale.reviews.filter((r) => choices.get(r.claimId) === 'mine')
     const kept = conflict.stale.reviews.filter((r) => choices.get(r.claimId) !== 'mine')
@@ -289,8 +293,8 @@ export class Desk {
   }
 
   /** The dialog closed without a choice: theirs stays everywhere and nothing of the change is written (a note of mine is set aside). */
-  dropConflict(): Promise<void> {
-    return this.resolveConflict(new Map(), 'drop')
+  dropConflict(n: number): Promise<void> {
+    return n === this.openConflict ? this.resolveConflict(new Map(), 'drop') : Promise.resolve()
   }
 
   /** The editor's note, set aside when they kept theirs: put back in the note (then saved), or dropped. */
