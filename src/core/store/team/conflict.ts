@@ -54,7 +54,7 @@ export function describeStale(row: StaleRow): string {
   return `${what(row)}: ${sides(row)}`
 }
 
-const CLOSING = 'Nothing was overwritten: the desk now shows their version; apply yours again to replace it.'
+const CLOSING = 'Nothing was overwritten; give yours again on what is there now to replace theirs.'
 
 export class StaleWriteError extends UserError {
   override readonly name = 'UserError'
@@ -62,8 +62,8 @@ export class StaleWriteError extends UserError {
     const first = conflicts[0]!
     super(
       conflicts.length === 1
-        ? `Another editor changed ${what(first)} after this desk read it: ${sides(first)}. ${CLOSING}`
-        : `Other editors changed ${conflicts.length} rows after this desk read them:\n${conflicts.map((c) => `  ${describeStale(c)}`).join('\n')}\n${CLOSING}`,
+        ? `Another editor changed ${what(first)} since it was read: ${sides(first)}. ${CLOSING}`
+        : `Other editors changed ${conflicts.length} rows since they were read:\n${conflicts.map((c) => `  ${describeStale(c)}.`).join('\n')}\n${CLOSING}`,
       'conflict'
     )
   }
