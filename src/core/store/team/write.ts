@@ -6,9 +6,10 @@
  * and both sides are returned. A bulk change is one transaction however many
  * rows it touches (one statement per table and kind of write).
  */
-import type { PoolClient } from 'pg'
+import type { Pool, PoolClient } from 'pg'
 import type { BriefVersion, ChangeRecord, Claim, Report, Review, RowOp, Table } from '../../model'
 import { sideOf, type StaleRow } from './conflict'
+import { teamProblem, type TeamAddress } from './connection'
 import { EVENT_CHANNEL } from './migrations'
 
 export interface RowWrite {
@@ -151,5 +152,39 @@ export async function writePlan(client: PoolClient, plan: WritePlan): Promise<Wr
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)
     throw error
+  }
+}
+
+/** PostgreSQL's deadlock_detected: the transaction was rolled back, so it may be run again. */
+const DEADLOCK = '40P01'
+
+/** Runs the plan in a transaction of its own on a pooled connection; see the module comment. */
+export async function runWrite(pool: Pool, address: TeamAddress, plan: WritePlan): Promise<WriteOutcome> {
+  // A pooled connection the server has since dropped fails at BEGIN: one more try then is safe, since
+  // nothing was written. Other failures later in the transaction are not retried (it may have committed).
+  for (let attempt = 0; ; attempt++) {
+    let client: PoolClient
+    try {
+      client = await pool.connect()
+    } catch (error) {
+      throw teamProblem(error, address, 'save this change')
+    }
+    try {
+      await client.query('BEGIN')
+    } catch (error) {
+      client.release(true)
+      if (attempt === 0) continue
+      throw teamProblem(error, address, 'save this change')
+    }
+    try {
+      const outcome = await writePlan(client, plan)
+      client.release()
+      return outcome
+    } catch (error) {
+      client.release(true)
+      // Two bulk writes that lock the same rows in different orders: the server rolled one back whole; do it again.
+      if ((error as { code?: string }).code === DEADLOCK && attempt < 5) continue
+      throw teamProblem(error, address, 'save this change')
+    }
   }
 }
