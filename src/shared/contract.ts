@@ -29,6 +29,8 @@ export type ReportView = z.infer<typeof ReportView>
 
 export const ClaimView = Claim.extend({
   review: Review,
+  /** The version of the review as the desk read it, on a team desk (0: none yet); null on a file story. A review change names it as `seen`. */
+  reviewVersion: z.number().int().nonnegative().nullable(),
   /** The verdict differs from what the last exported brief carried (false before the first export). */
   changedSinceBrief: z.boolean()
 })
@@ -95,6 +97,38 @@ export const HistoryEntryView = z.object({
   claimCount: z.number().int()
 })
 export type HistoryEntryView = z.infer<typeof HistoryEntryView>
+
+/**
+ * The review versions the desk showed when the editor made a change, by claim id (each claim's
+ * `reviewVersion`): on a team desk, a review that is at another version by now is not overwritten,
+ * the change is refused with both sides (StaleWrite). Absent, or on a file story: nothing to compare.
+ */
+export const SeenVersions = z.record(z.string().min(1).max(200), z.number().int().nonnegative())
+export type SeenVersions = z.infer<typeof SeenVersions>
+
+/** A claim's review as one side of a conflict shows it. */
+export const ReviewSideView = z.object({ verdict: ReviewState, note: z.string(), evidence: z.array(z.string()) })
+export type ReviewSideView = z.infer<typeof ReviewSideView>
+
+/** One claim of a stale write: the review stored now (who, when, at which version) and mine. */
+export const StaleReview = z.object({
+  claimId: z.string(),
+  /** What the database holds now (unreviewed, nobody, version 0: no review any more). */
+  theirs: ReviewSideView.extend({ editor: z.string().nullable(), at: z.string().nullable(), version: z.number().int().nonnegative() }),
+  /** My change on top of theirs: what "Apply mine" writes if theirs is still there. */
+  mine: ReviewSideView,
+  /** The fields my change set (the others are theirs, untouched). */
+  changed: z.array(z.enum(['verdict', 'note', 'evidence']))
+})
+export type StaleReview = z.infer<typeof StaleReview>
+
+/** A review change refused because claims changed since the desk showed them: nothing of it was written. */
+export const StaleWrite = z.object({
+  /** Every claim the change covered (a bulk change is one write: none of them was written). */
+  claimIds: z.array(z.string()),
+  reviews: z.array(StaleReview).min(1)
+})
+export type StaleWrite = z.infer<typeof StaleWrite>
 
 /** A team desk's connection: who this editor is on it (the PostgreSQL role) and whether it is live. */
 export const TeamStatusView = z.object({
@@ -181,7 +215,8 @@ export const contract = {
       .object({
         claimId: z.string().min(1),
         verdict: ReviewState.optional(),
-        note: z.string().max(20_000).optional()
+        note: z.string().max(20_000).optional(),
+        seen: SeenVersions.optional()
       })
       .strict(),
     response: DeskPatch
@@ -304,21 +339,22 @@ export const contract = {
     request: z.object({ jobId: ImportJobId }).strict(),
     response: z.object({ cancelled: z.boolean() })
   },
-  /** One verdict and/or note for many claims: a multi-selection, or every member of a cluster. */
+  /** One verdict and/or note for many claims: a multi-selection, or every member of a cluster. `seen`: see SeenVersions. */
   'review:bulk': {
     request: z
       .object({
         claimIds: z.array(z.string().min(1)).optional(),
         clusterId: z.string().min(1).optional(),
         verdict: ReviewState.optional(),
-        note: z.string().max(20_000).optional()
+        note: z.string().max(20_000).optional(),
+        seen: SeenVersions.optional()
       })
       .strict(),
     response: DeskPatch
   },
   /** Replaces a claim's evidence links; each new link's page is fetched and archived (a page that fails is kept as a link, with why). */
   'review:evidence': {
-    request: z.object({ claimId: z.string().min(1), links: z.array(z.string().max(2000)).max(50) }).strict(),
+    request: z.object({ claimId: z.string().min(1), links: z.array(z.string().max(2000)).max(50), seen: SeenVersions.optional() }).strict(),
     response: DeskPatch
   },
   /** Editors' corrections to claims; the patch's `select` is the claim to select next. */
@@ -339,6 +375,8 @@ export interface IpcError {
   /** `invalid-input`, `not-found`, `io` and `store` are the user's to fix; `internal` is a bug. */
   code: string
   message: string
+  /** A review change refused as stale (code `conflict`): both sides of each claim, for the desk to show and let the editor choose. */
+  stale?: StaleWrite
 }
 
 /** Errors cross IPC as values: Electron would otherwise flatten them into one string. */

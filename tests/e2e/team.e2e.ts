@@ -7,25 +7,15 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { PASSWORDS_FILE_NAME } from '../../src/main/team'
 import { pgMissing, startCluster } from '../team/pgCluster'
 import { createEditors, EDITORS, seededDesk } from '../team/teamDesk'
 import { detail, row, shownClaimIds, verdictGroup } from './deskPage'
 import { bootMain, ROOT } from './electron/boot'
 import { deskReady, expect, test } from './harness'
+import { connect } from './teamDesks'
 
 const missing = pgMissing()
-
-/** File › Connect to Team Desk…, as the editor fills it in (`password` empty: the kept one). */
-async function connect(page: Page, clickMenu: () => void, url: string, password: string): Promise<void> {
-  clickMenu()
-  const dialog = page.getByRole('dialog', { name: 'Connect to Team Desk' })
-  await dialog.getByLabel('Connection URL').fill(url)
-  await dialog.getByLabel('Password').fill(password)
-  await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
-  await expect(dialog).toHaveCount(0, { timeout: 30_000 })
-}
 
 test('two desks on one team database: a verdict on one appears live on the other, which keeps its selection and note', async ({ desk, browser }) => {
   test.skip(missing !== null, missing ?? '')

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HistoryEntry } from '../../src/core/changes/history'
-import { spawnCli, type CliResult } from '../cli/spawn'
+import { spawnCli, spawnCliAsync, type CliResult } from '../cli/spawn'
 import { ADMIN_PASSWORD, pgMissing, startCluster, type PgCluster } from './pgCluster'
 import { createEditors, EDITORS } from './teamDesk'
 
@@ -108,5 +108,43 @@ describe.skipIf(missing !== null)('the CLI on a team database', { timeout: 180_0
     const unknown = cli('history', 'no-such-claim', '--store', ana)
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('unknown claim id "no-such-claim"')
+  })
+
+  it('a verdict on a claim another editor changed meanwhile prints both sides, exits 2 and overwrites nothing', async () => {
+    const claim = (JSON.parse(ok('claims', '--json', '--store', ana)) as ClaimRow[])[3]!
+    ok('verdict', claim.id, 'disputed', '--note', 'Moscow denies it', '--store', ana)
+    // Ben's change is being written (its transaction holds the row) while Ana's command reads the claim and writes
+    // on the version it read: it waits for Ben's, then finds the row at a newer version. Stale for certain, not by a race.
+    const ben = cluster.admin('desk')
+    await ben.connect()
+    try {
+      await ben.query('BEGIN')
+      await ben.query(
+        `UPDATE claim_review SET version = version + 1, verdict = 'verified', note = 'Confirmed by the port', editor = 'ben',
+           row = row || '{"verdict": "verified", "note": "Confirmed by the port", "editor": "ben", "updatedAt": "2026-12-01T10:00:00.000Z"}'::jsonb
+         WHERE claim_id = $1`,
+        [claim.id]
+      )
+      const command = spawnCliAsync(dir, ['verdict', claim.id, 'unconfirmed', '--note', 'Two outlets only', '--store', ana])
+      // Asked on another connection: inside a transaction, PostgreSQL's activity view is a snapshot.
+      const waiting = async () =>
+        (await cluster.sql<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'factdesk' AND wait_event_type = 'Lock'`, 'desk'))[0]!.n
+      await expect.poll(waiting, { timeout: 60_000, interval: 100 }).toBe('1')
+      await ben.query('COMMIT')
+      const refused = await command
+      expect(refused.code).toBe(2)
+      expect(refused.stdout).toBe('')
+      expect(refused.stderr).toContain(`Another editor changed claim ${claim.id} since it was read: theirs is`)
+      expect(refused.stderr).toContain('theirs is verified (“Confirmed by the port”) by ben at 2026-12-01T10:00:00.000Z (version 2)')
+      expect(refused.stderr).toMatch(/yours, unconfirmed \(“Two outlets only”\) by ana at \S+, was not saved/)
+      expect(refused.stderr).not.toContain(EDITORS.ana)
+    } finally {
+      await ben.end()
+    }
+    const [stored] = await cluster.sql<{ verdict: string; editor: string; version: number }>(
+      `SELECT verdict, editor, version FROM claim_review WHERE claim_id = '${claim.id}'`,
+      'desk'
+    )
+    expect(stored).toEqual({ verdict: 'verified', editor: 'ben', version: 2 })
   })
 })

@@ -37,6 +37,7 @@ function claim(id: string, reportId: string, start: number, score: number, clust
     clusterId,
     score,
     review: { verdict: 'unreviewed', note: '', editor: null, updatedAt: null, history: [], evidence: [] },
+    reviewVersion: null,
     changedSinceBrief: false
   }
 }

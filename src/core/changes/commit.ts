@@ -4,7 +4,7 @@
  * holds an edit without its record (nor the reverse).
  */
 import type { ChangeKind, ChangeRecord, StoreData } from '../model'
-import type { Store } from '../store/jsonStore'
+import type { Store, UpdateOptions } from '../store/jsonStore'
 import { recordChange, stampFor, undoChange, type Stamp } from './record'
 
 export interface Committed<T> {
@@ -20,7 +20,9 @@ export async function commitEdit<T = undefined>(
   kind: ChangeKind | ((data: StoreData) => ChangeKind),
   edit: (data: StoreData, stamp: Stamp) => { data: StoreData; value?: T },
   now: Date,
-  editor?: string | null
+  editor?: string | null,
+  /** How the edit was made (the review versions the editor saw: see UpdateOptions). */
+  options?: UpdateOptions
 ): Promise<Committed<T>> {
   let change: ChangeRecord | null = null
   let value: T | undefined
@@ -31,7 +33,7 @@ export async function commitEdit<T = undefined>(
     const recorded = recordChange(current, out.data, typeof kind === 'function' ? kind(current) : kind, stamp)
     change = recorded.change
     return recorded.data
-  })
+  }, options)
   return { data, change, value: value as T }
 }
 

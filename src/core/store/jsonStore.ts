@@ -13,6 +13,16 @@ export interface StoreChange {
   remote: boolean
 }
 
+/** How a change was made: on what the editor saw. */
+export interface UpdateOptions {
+  /**
+   * The version of each claim's review the editor saw when they made the change (a team desk's
+   * `reviewVersion`): a review written at another version is a conflict (StaleWriteError), not an
+   * overwrite. A file store has one writer (its lock) and no versions, so it has nothing to compare.
+   */
+  seenReviews?: ReadonlyMap<string, number>
+}
+
 /**
  * The store as seen by the app and the CLI, whatever holds it: a JSON file
  * (this module, the default) or a team database (team/teamStore.ts). Load it
@@ -26,7 +36,12 @@ export interface Store {
    * previous one's result; the promise resolves once the write is durable; a
    * change that throws writes nothing.
    */
-  update(change: (data: StoreData) => StoreData): Promise<StoreData>
+  update(change: (data: StoreData) => StoreData, options?: UpdateOptions): Promise<StoreData>
+  /**
+   * The version of a claim's review as this store read it (0: none yet), where the store keeps versions
+   * (a team database); null on a file store.
+   */
+  reviewVersion(claimId: string): number | null
   /** Fetched pages kept with the store (web reports' sources, evidence links), by hash. */
   readonly archive: PageArchive
   /** Calls `listener` after every change, this store's own and (on a team database) other editors'; returns the unsubscribe. */
@@ -99,6 +114,7 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     get data() {
       return data
     },
+    reviewVersion: () => null,
     update(change) {
       const run = queue.then(async () => {
         const before = data

@@ -6,7 +6,7 @@
  */
 import type { StoreData } from '../model'
 import type { PageArchive } from './archive'
-import type { Store, StoreChange } from './jsonStore'
+import type { Store, StoreChange, UpdateOptions } from './jsonStore'
 
 export class SwitchableStore implements Store {
   private readonly listeners = new Set<(change: StoreChange) => void>()
@@ -39,8 +39,12 @@ export class SwitchableStore implements Store {
   get archive(): PageArchive {
     return this.current.archive
   }
-  update(change: (data: StoreData) => StoreData): Promise<StoreData> {
-    return this.current.update(change)
+  update(change: (data: StoreData) => StoreData, options?: UpdateOptions): Promise<StoreData> {
+    return this.current.update(change, options)
+  }
+  /** The open story's review version, when its store keeps versions (a team database). */
+  reviewVersion(claimId: string): number | null {
+    return this.current.reviewVersion(claimId)
   }
   /** The story's own store, unaffected by later switches. */
   pinned(): Store {

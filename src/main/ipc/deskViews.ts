@@ -20,8 +20,9 @@ function changedSinceBrief(data: StoreData, claim: Claim): boolean {
   return reviewOf(data, claim.id).verdict !== (Object.hasOwn(last.verdicts, claim.id) ? last.verdicts[claim.id] : 'unreviewed')
 }
 
-export function claimView(data: StoreData, claim: Claim, changed = changedSinceBrief(data, claim)): ClaimView {
-  return { ...claim, review: reviewOf(data, claim.id), changedSinceBrief: changed }
+/** `versions`: the store the data was read from, for each review's version (a team desk's; null on a file). */
+export function claimView(data: StoreData, claim: Claim, versions: Pick<Store, 'reviewVersion'>, changed = changedSinceBrief(data, claim)): ClaimView {
+  return { ...claim, review: reviewOf(data, claim.id), reviewVersion: versions.reviewVersion(claim.id), changedSinceBrief: changed }
 }
 
 export function snapshotOf(store: Store): DeskSnapshot {
@@ -32,14 +33,17 @@ export function snapshotOf(store: Store): DeskSnapshot {
     story: { path: store.path, name: storyName(data, store.path) },
     lastBrief: data.briefVersions.at(-1) ?? null,
     reports: data.reports.map(reportView),
-    claims: data.claims.map((claim) => claimView(data, claim, changed.has(claim.id))),
+    claims: data.claims.map((claim) => claimView(data, claim, store, changed.has(claim.id))),
     settings: data.settings,
     ...analyseClaims(data.claims, data.reports)
   }
 }
 
-/** The patch for `change` (null: nothing changed), read from the store after it. */
-export function patchOf(data: StoreData, change: ChangeRecord | null, select: string | null = null): DeskPatch {
+/**
+ * The patch for `change` (null: nothing changed), read from the store after it (`data` is what the write
+ * returned; the review versions are the store's as of that write, read before anything else can run on it).
+ */
+export function patchOf(store: Pick<Store, 'reviewVersion'>, data: StoreData, change: ChangeRecord | null, select: string | null = null): DeskPatch {
   const none: DeskPatch = { change: null, claims: [], removedClaimIds: [], reports: [], removedReportIds: [], reportOrder: null, analysis: null, select }
   if (!change) return none
   const { ops, ...summary } = change
@@ -52,7 +56,7 @@ export function patchOf(data: StoreData, change: ChangeRecord | null, select: st
   const claimsChanged = ops.some((op) => op.table === 'claims')
   return {
     change: summary,
-    claims: claims.map((claim) => claimView(data, claim)),
+    claims: claims.map((claim) => claimView(data, claim, store)),
     removedClaimIds: change.claimIds.filter((id) => !present.has(id)),
     reports: reports.map(reportView),
     removedReportIds: [...reportIds].filter((id) => !reports.some((r) => r.id === id)),

@@ -18,6 +18,7 @@ import { archiveEvidence } from '../../core/web/archiveEvidence'
 import { FETCH_LIMITS, type FetchLimits } from '../../core/web/fetchPage'
 import type { ClaimEdit, Handlers } from '../../shared/contract'
 import { patchOf } from './deskViews'
+import { reviewChange, seenOptions } from './staleReviews'
 
 type EditChannels = 'review:set' | 'review:bulk' | 'review:evidence' | 'claims:edit' | 'reports:remove' | 'changes:undo' | 'claims:history'
 
@@ -64,47 +65,69 @@ export interface EditDeps {
 
 export function createEditHandlers({ store, now, fetchLimits = FETCH_LIMITS }: EditDeps): Pick<Handlers, EditChannels> {
   return {
-    async 'review:set'({ claimId, verdict, note }) {
-      const { data, change } = await commitEdit(
-        store,
-        verdict !== undefined ? 'verdict' : 'note',
-        (d) => ({ data: applyReview(d, { claimId, verdict, note }, now()) }),
-        now()
+    async 'review:set'({ claimId, verdict, note, seen }) {
+      const { data, change } = await reviewChange(
+        { verdict, note },
+        () => [claimId],
+        () =>
+          commitEdit(
+            store,
+            verdict !== undefined ? 'verdict' : 'note',
+            (d) => ({ data: applyReview(d, { claimId, verdict, note }, now()) }),
+            now(),
+            undefined,
+            seenOptions(seen)
+          )
       )
-      return patchOf(data, change)
+      return patchOf(store, data, change)
     },
 
-    async 'review:bulk'({ claimIds, clusterId, verdict, note }) {
-      const { data, change } = await commitEdit(
-        store,
-        verdict !== undefined ? 'verdict' : 'note',
-        (d) => ({ data: applyBulkReview(d, { claimIds: clusterId ? clusterMemberIds(d, clusterId) : (claimIds ?? []), verdict, note }, now()) }),
-        now()
+    async 'review:bulk'({ claimIds, clusterId, verdict, note, seen }) {
+      let covered = claimIds ?? []
+      const { data, change } = await reviewChange(
+        { verdict, note },
+        () => covered,
+        () =>
+          commitEdit(
+            store,
+            verdict !== undefined ? 'verdict' : 'note',
+            (d) => {
+              covered = clusterId ? clusterMemberIds(d, clusterId) : (claimIds ?? [])
+              return { data: applyBulkReview(d, { claimIds: covered, verdict, note }, now()) }
+            },
+            now(),
+            undefined,
+            seenOptions(seen)
+          )
       )
-      return patchOf(data, change)
+      return patchOf(store, data, change)
     },
 
-    async 'review:evidence'({ claimId, links }) {
+    async 'review:evidence'({ claimId, links, seen }) {
       // Fetched before the write, outside the store's queue: a slow page holds up nobody's verdicts.
       const archived = await archiveEvidence(newEvidenceLinks(store.data, claimId, links), store.archive, fetchLimits, now)
-      const { data, change } = await commitEdit(store, 'evidence', (d) => ({ data: setEvidence(d, claimId, links, now(), archived) }), now())
-      return patchOf(data, change)
+      const { data, change } = await reviewChange(
+        { evidence: links },
+        () => [claimId],
+        () => commitEdit(store, 'evidence', (d) => ({ data: setEvidence(d, claimId, links, now(), archived) }), now(), undefined, seenOptions(seen))
+      )
+      return patchOf(store, data, change)
     },
 
     async 'claims:edit'(edit) {
       const kind = (EDIT_KIND[edit.op] as (e: ClaimEdit) => ChangeKind)(edit)
       const { data, change, value } = await commitEdit(store, kind, (d) => applyEdit(d, edit, now()), now())
-      return patchOf(data, change, value)
+      return patchOf(store, data, change, value)
     },
 
     async 'reports:remove'({ reportId }) {
       const { data, change } = await commitEdit(store, 'remove-report', (d) => ({ data: removeReport(d, reportId) }), now())
-      return patchOf(data, change)
+      return patchOf(store, data, change)
     },
 
     async 'changes:undo'({ seq }) {
       const { data, change } = await commitUndo(store, seq, now())
-      return patchOf(data, change, change.claimIds[0] ?? null)
+      return patchOf(store, data, change, change.claimIds[0] ?? null)
     },
 
     async 'claims:history'({ claimId }) {

@@ -4,9 +4,10 @@
  *
  * The desk keeps the whole story in memory, as with a file, plus the version
  * of every row it read. A change is computed on that state (what the editor
- * saw), then written with compare-and-set on those versions (write.ts): a row
- * another editor changed since is a StaleWriteError carrying both sides, and
- * nothing is written. Every write appends one event to review_event and
+ * saw), planned as the rows it changes (plan.ts), then written with
+ * compare-and-set on those versions, or on the review versions the editor's
+ * desk showed (write.ts): a row another editor changed since is a
+ * StaleWriteError carrying both sides (conflict.ts), and nothing is written. Every write appends one event to review_event and
  * notifies its id; desks read every event newer than the last they saw and
  * re-read the rows those events touched (read.ts), so a missed notification
  * delays an update but never loses one. Reviews are signed by the PostgreSQL
@@ -14,17 +15,17 @@
  */
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
-import { diffStores } from '../../changes/diff'
 import { UserError } from '../../errors'
-import { SCHEMA_VERSION as MODEL_SCHEMA, StoreData, type ChangeRecord, type Claim, type Report, type Review, type Table } from '../../model'
+import { SCHEMA_VERSION as MODEL_SCHEMA, StoreData, type ChangeRecord, type Table } from '../../model'
 import { sha256Of, type PageArchive } from '../archive'
-import type { Store, StoreChange } from '../jsonStore'
+import type { Store, StoreChange, UpdateOptions } from '../jsonStore'
 import { StaleWriteError } from './conflict'
 import { scrub, secretsOf, teamAddress, teamProblem, withLibpqSsl, type TeamAddress } from './connection'
 import { EventListener, type ConnectionStatus } from './listen'
 import { migrate, PRESENCE_CHANNEL } from './migrations'
 import { readSince, readSnapshot, toChangeRecord, type CatchUp, type Snapshot, type Versioned } from './read'
-import { writePlan, type RowWrite, type WritePlan } from './write'
+import { planWrite, recordWritten, writesNothing, type RowBook } from './plan'
+import { runWrite } from './write'
 
 export interface Presence {
   deskId: string
@@ -66,40 +67,17 @@ export interface TeamStoreOptions {
   live?: boolean
 }
 
-/** PostgreSQL's deadlock_detected: the transaction was rolled back, so it may be run again. */
-const DEADLOCK = '40P01'
-
 function isTeamStoreLike(store: Store): store is TeamStore {
   return 'catchUp' in store && 'deskId' in store
 }
 export { isTeamStoreLike as isTeamStore }
 
-/** Positions for rows new in `list` (in list order): between their neighbours' positions, else after the last. */
-function positionsFor(list: readonly { id: string }[], known: Map<string, number>): Map<string, number> {
-  const out = new Map<string, number>()
-  let i = 0
-  while (i < list.length) {
-    if (known.has(list[i]!.id)) {
-      i++
-      continue
-    }
-    let j = i
-    while (j < list.length && !known.has(list[j]!.id)) j++
-    const before = i > 0 ? known.get(list[i - 1]!.id)! : null
-    const after = j < list.length ? known.get(list[j]!.id)! : null
-    const count = j - i
-    const low = before ?? (after !== null ? after - count - 1 : 0)
-    const high = after ?? low + count + 1
-    for (let k = 0; k < count; k++) out.set(list[i + k]!.id, low + ((high - low) * (k + 1)) / (count + 1))
-    i = j
-  }
-  return out
-}
-
 class PgTeamStore implements TeamStore {
   private data_: StoreData
   private readonly versions: Record<Table, Map<string, number>> = { reports: new Map(), claims: new Map(), reviews: new Map() }
   private readonly positions: Record<'reports' | 'claims', Map<string, number>> = { reports: new Map(), claims: new Map() }
+  /** Both, as the write's plan reads and records them (plan.ts). */
+  private readonly book: RowBook = { versions: this.versions, positions: this.positions }
   private lastSeen = 0
   /** The seq of every change in data.changes, so a catch-up skips the ones this desk wrote itself. */
   private readonly seqs = new Set<number>()
@@ -194,72 +172,11 @@ class PgTeamStore implements TeamStore {
     for (const listener of this.listeners) listener(change)
   }
 
-  /** The rows `next` differs from `before` in, as writes with the versions this desk read. */
-  private plan(before: StoreData, next: StoreData, at: string): WritePlan {
-    if (next.changes.length < before.changes.length || next.changes.slice(0, before.changes.length).some((c, i) => c !== before.changes[i])) {
-      throw new Error('A change may only add to the change log.')
-    }
-    const added = next.changes.slice(before.changes.length)
-    if (added.length > 1) throw new Error('One write records at most one change.')
-    const ops = diffStores(before, next)
-    const newPositions = {
-      reports: positionsFor(next.reports, this.positions.reports),
-      claims: positionsFor(next.claims, this.positions.claims)
-    }
-    // Looked up by id once per write, not searched per row: an import writes thousands of claims.
-    const reportsAfter = new Map(next.reports.map((r) => [r.id, r]))
-    const claimsAfter = new Map(next.claims.map((c) => [c.id, c]))
-    const rows: RowWrite[] = ops.map((op) => {
-      const version = this.versions[op.table].get(op.id) ?? 0
-      const position = op.table === 'reviews' ? 0 : (this.positions[op.table].get(op.id) ?? newPositions[op.table].get(op.id) ?? 0)
-      const after = op.table === 'reports' ? reportsAfter.get(op.id) : op.table === 'claims' ? claimsAfter.get(op.id) : next.reviews[op.id]
-      if (op.op === 'delete') return { table: op.table, id: op.id, write: 'delete', version, position, row: op.row as unknown as Review }
-      // A review this desk never read is new here (an update of the unreviewed default is its first write).
-      const write = op.op === 'insert' || version === 0 ? 'insert' : 'update'
-      return { table: op.table, id: op.id, write, version, position, row: after as Report | Claim | Review }
-    })
-    const metaChanged = next.story.name !== before.story.name || next.settings.organisation !== before.settings.organisation || next.settings.url !== before.settings.url
-    return {
-      rows,
-      change: added[0] ?? null,
-      deskId: this.deskId,
-      at,
-      meta: metaChanged ? { storyName: next.story.name, organisation: next.settings.organisation, url: next.settings.url } : null,
-      briefs: next.briefVersions.length > before.briefVersions.length ? next.briefVersions.slice(before.briefVersions.length) : []
-    }
+  reviewVersion(claimId: string): number {
+    return this.versions.reviews.get(claimId) ?? 0
   }
 
-  private async write(plan: WritePlan): Promise<Awaited<ReturnType<typeof writePlan>>> {
-    // A pooled connection the server has since dropped fails at BEGIN: one more try then is safe, since
-    // nothing was written. Other failures later in the transaction are not retried (it may have committed).
-    for (let attempt = 0; ; attempt++) {
-      let client: pg.PoolClient
-      try {
-        client = await this.pool.connect()
-      } catch (error) {
-        throw teamProblem(error, this.address, 'save this change')
-      }
-      try {
-        await client.query('BEGIN')
-      } catch (error) {
-        client.release(true)
-        if (attempt === 0) continue
-        throw teamProblem(error, this.address, 'save this change')
-      }
-      try {
-        const outcome = await writePlan(client, plan)
-        client.release()
-        return outcome
-      } catch (error) {
-        client.release(true)
-        // Two bulk writes that lock the same rows in different orders: the server rolled one back whole; do it again.
-        if ((error as { code?: string }).code === DEADLOCK && attempt < 5) continue
-        throw teamProblem(error, this.address, 'save this change')
-      }
-    }
-  }
-
-  update(change: (data: StoreData) => StoreData): Promise<StoreData> {
+  update(change: (data: StoreData) => StoreData, options: UpdateOptions = {}): Promise<StoreData> {
     return this.serial(async () => {
       const before = this.data_
       const proposed = change(before)
@@ -267,26 +184,18 @@ class PgTeamStore implements TeamStore {
       // The editor's name is the role's, whatever a settings change says.
       const next = proposed.settings.editorName === this.editor ? proposed : { ...proposed, settings: { ...proposed.settings, editorName: this.editor } }
       const at = new Date().toISOString()
-      const plan = this.plan(before, next, at)
-      if (plan.rows.length === 0 && !plan.meta && plan.briefs.length === 0) {
+      const plan = planWrite(before, next, { book: this.book, deskId: this.deskId, at, seen: options.seenReviews })
+      if (writesNothing(plan)) {
         this.data_ = next
         return next
       }
-      const outcome = await this.write(plan)
+      const outcome = await runWrite(this.pool, this.address, plan)
       if (!outcome.ok) {
         // Show the editor what is there now, then say what was not saved.
         await this.catchUpNow().catch(() => undefined)
         throw new StaleWriteError(outcome.conflicts)
       }
-      for (const r of plan.rows) {
-        if (r.write === 'delete') {
-          this.versions[r.table].delete(r.id)
-          if (r.table !== 'reviews') this.positions[r.table].delete(r.id)
-        } else {
-          this.versions[r.table].set(r.id, r.write === 'insert' ? 1 : r.version + 1)
-          if (r.table !== 'reviews') this.positions[r.table].set(r.id, r.position)
-        }
-      }
+      recordWritten(this.book, plan)
       if (plan.change) {
         // The database numbers changes (event ids, in commit order). The record is the fresh object this
         // edit made (recordChange), so whoever holds it (commitEdit's caller, for undo) sees the number too.

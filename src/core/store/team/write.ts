@@ -6,9 +6,10 @@
  * and both sides are returned. A bulk change is one transaction however many
  * rows it touches (one statement per table and kind of write).
  */
-import type { PoolClient } from 'pg'
+import type { Pool, PoolClient } from 'pg'
 import type { BriefVersion, ChangeRecord, Claim, Report, Review, RowOp, Table } from '../../model'
-import type { ReviewSide, StaleRow } from './conflict'
+import { sideOf, type StaleRow } from './conflict'
+import { teamProblem, type TeamAddress } from './connection'
 import { EVENT_CHANNEL } from './migrations'
 
 export interface RowWrite {
@@ -72,23 +73,22 @@ async function writeTable(client: PoolClient, table: Table, write: RowWrite['wri
   return new Set(done.rows.map((r) => r.id))
 }
 
-function sideOf(review: Review | null): ReviewSide | null {
-  return review ? { verdict: review.verdict, note: review.note, editor: review.editor, at: review.updatedAt } : null
-}
-
-/** What the database holds now for each row that could not be written. */
+/** What the database holds now for each row that could not be written, with its version. */
 async function conflictsOf(client: PoolClient, failed: RowWrite[]): Promise<StaleRow[]> {
   const reviewIds = failed.filter((r) => r.table === 'reviews').map((r) => r.id)
-  const current = new Map<string, Review>()
+  const current = new Map<string, { row: Review; version: number }>()
   if (reviewIds.length > 0) {
-    const rows = await client.query<{ id: string; row: Review }>('SELECT claim_id AS id, row FROM claim_review WHERE claim_id = ANY($1::text[])', [reviewIds])
-    for (const r of rows.rows) current.set(r.id, r.row)
+    const rows = await client.query<{ id: string; row: Review; version: number }>(
+      'SELECT claim_id AS id, row, version FROM claim_review WHERE claim_id = ANY($1::text[])',
+      [reviewIds]
+    )
+    for (const r of rows.rows) current.set(r.id, { row: r.row, version: r.version })
   }
-  return failed.map((r) =>
-    r.table === 'reviews'
-      ? { table: r.table, id: r.id, mine: r.write === 'delete' ? null : sideOf(r.row as Review), theirs: sideOf(current.get(r.id) ?? null) }
-      : { table: r.table, id: r.id, mine: null, theirs: null }
-  )
+  return failed.map((r) => {
+    if (r.table !== 'reviews') return { table: r.table, id: r.id, mine: null, theirs: null }
+    const now = current.get(r.id)
+    return { table: r.table, id: r.id, mine: r.write === 'delete' ? null : sideOf(r.row as Review), theirs: now ? { ...sideOf(now.row), version: now.version } : null }
+  })
 }
 
 /** Which rows an event names, for the desks that catch up on it. */
@@ -152,5 +152,39 @@ export async function writePlan(client: PoolClient, plan: WritePlan): Promise<Wr
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)
     throw error
+  }
+}
+
+/** PostgreSQL's deadlock_detected: the transaction was rolled back, so it may be run again. */
+const DEADLOCK = '40P01'
+
+/** Runs the plan in a transaction of its own on a pooled connection; see the module comment. */
+export async function runWrite(pool: Pool, address: TeamAddress, plan: WritePlan): Promise<WriteOutcome> {
+  // A pooled connection the server has since dropped fails at BEGIN: one more try then is safe, since
+  // nothing was written. Other failures later in the transaction are not retried (it may have committed).
+  for (let attempt = 0; ; attempt++) {
+    let client: PoolClient
+    try {
+      client = await pool.connect()
+    } catch (error) {
+      throw teamProblem(error, address, 'save this change')
+    }
+    try {
+      await client.query('BEGIN')
+    } catch (error) {
+      client.release(true)
+      if (attempt === 0) continue
+      throw teamProblem(error, address, 'save this change')
+    }
+    try {
+      const outcome = await writePlan(client, plan)
+      client.release()
+      return outcome
+    } catch (error) {
+      client.release(true)
+      // Two bulk writes that lock the same rows in different orders: the server rolled one back whole; do it again.
+      if ((error as { code?: string }).code === DEADLOCK && attempt < 5) continue
+      throw teamProblem(error, address, 'save this change')
+    }
   }
 }

@@ -3,11 +3,22 @@
  * (IpcResult); here they become thrown Errors so views can use try/catch.
  */
 import type { Channel, DeskEvent } from '../../../shared/channels'
-import type { Request, Response } from '../../../shared/contract'
+import type { Request, Response, StaleWrite } from '../../../shared/contract'
+
+/** A refused call, with what main said: its code, and a stale review change's both sides. */
+export class IpcFailure extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly stale: StaleWrite | null
+  ) {
+    super(message)
+  }
+}
 
 export async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Response<C>> {
   const result = await window.api.invoke(channel, request)
-  if (!result.ok) throw new Error(result.error.message)
+  if (!result.ok) throw new IpcFailure(result.error.message, result.error.code, result.error.stale ?? null)
   return result.value
 }
 

@@ -12,8 +12,8 @@
 import type { BriefVersion, ClusterSummary, Discrepancy, Person, ReviewState, Settings } from '../../../core/model'
 import { sourceNumbers } from '../../../core/brief/numbering'
 import { reportLabelText } from '../../../core/reports/label'
-import type { ClaimEdit, ClaimView, DeskPatch, ReportView, StoryView, TeamStatusView } from '../../../shared/contract'
-import { call, messageOf } from './api'
+import type { ClaimEdit, ClaimView, DeskPatch, ReportView, SeenVersions, StaleWrite, StoryView, TeamStatusView } from '../../../shared/contract'
+import { call, IpcFailure, messageOf } from './api'
 import { applyPatch, EMPTY, fromSnapshot, type DeskData } from './desk/data'
 import { following, rangeBetween, step } from './desk/selection'
 import { describeStep, UndoStack } from './desk/undo'
@@ -23,6 +23,19 @@ import { buildIndex, type ClaimIndex } from './search'
 import { countStates } from './verdicts'
 
 export type View = 'desk' | 'brief'
+
+/** Makes a review change again on `claimIds`, naming the review versions the editor has now seen. */
+export type ChangeAgain = (claimIds: string[], seen: SeenVersions) => Promise<DeskPatch>
+
+/** A review change refused because another editor changed its claims first: shown until the editor chooses. */
+export interface Conflict {
+  /** Each conflict shown is new (the dialog starts its choices afresh). */
+  n: number
+  stale: StaleWrite
+  again: ChangeAgain
+}
+
+export type ConflictChoice = 'mine' | 'theirs'
 
 export class Desk {
   status = $state<'loading' | 'ready' | 'error'>('loading')
@@ -57,7 +70,16 @@ export class Desk {
   claimId = $state<string | null>(null)
   /** Claims marked for a bulk action (x, shift/ctrl-click). */
   marked = $state.raw<Set<string>>(new Set())
-  overlay = $state<null | 'shortcuts' | 'settings' | 'import' | 'stories' | 'archive' | 'team'>(null)
+  overlay = $state<null | 'shortcuts' | 'settings' | 'import' | 'stories' | 'archive' | 'team' | 'conflict'>(null)
+  /** A stale review change waiting for the editor's choice (the conflict dialog). */
+  conflict = $state.raw<Conflict | null>(null)
+  private conflicts = 0
+  /** The conflict waiting for a choice (its n; 0: none), kept apart from the reactive state for the dialog's teardown, which reads state as it was. */
+  private openConflict = 0
+  /** Notes the editor typed and then dropped by keeping another editor's: by claim id, shown under the note to copy or put back. */
+  setAside = $state.raw<ReadonlyMap<string, string>>(new Map())
+  /** Bumped when the editor keeps theirs over a note being typed: the note editors start again from the stored note. */
+  noteEpoch = $state(0)
   /** The team desk's connection (null: the desk is on a file story). */
   team = $state.raw<TeamStatusView | null>(null)
   /** The archived page the archive overlay shows (a report's source, an evidence link's page). */
@@ -198,22 +220,90 @@ export class Desk {
     return run
   }
 
-  /** Runs a mutation; its change joins the undo stack. Resolves to whether it was saved. */
-  private mutate(work: () => Promise<DeskPatch>, undoable = true): Promise<boolean> {
-    return this.serial(() => this.mutateNow(work, undoable))
+  /**
+   * Runs a mutation; its change joins the undo stack. Resolves to whether it was saved. A review change
+   * (`again`) refused as stale opens the conflict dialog, the desk showing what is stored now.
+   */
+  private mutate(work: () => Promise<DeskPatch>, again?: ChangeAgain): Promise<boolean> {
+    return this.serial(() => this.mutateNow(work, again))
   }
 
-  private async mutateNow(work: () => Promise<DeskPatch>, undoable: boolean): Promise<boolean> {
+  private async mutateNow(work: () => Promise<DeskPatch>, again?: ChangeAgain): Promise<boolean> {
     try {
       const patch = await work()
       this.applyPatch(patch)
-      if (undoable && patch.change) this.undoStack.push({ seq: patch.change.seq, kind: patch.change.kind, claimIds: patch.change.claimIds })
+      if (patch.change) this.undoStack.push({ seq: patch.change.seq, kind: patch.change.kind, claimIds: patch.change.claimIds })
       this.actionError = null
       return true
     } catch (error) {
+      if (error instanceof IpcFailure && error.stale && again) {
+        // Main has read theirs already; the desk shows it before the editor chooses.
+        await this.load()
+        this.conflict = { n: ++this.conflicts, stale: error.stale, again }
+        this.openConflict = this.conflict.n
+        this.overlay = 'conflict'
+        this.actionError = null
+        return false
+      }
       this.actionError = messageOf(error)
       return false
     }
+  }
+
+  /** The review versions the desk shows for `claimIds` (a team desk's; nothing on a file story). */
+  private seenOf(claimIds: readonly string[]): { seen?: SeenVersions } {
+    const seen: SeenVersions = {}
+    for (const id of claimIds) {
+      const version = this.claimById.get(id)?.reviewVersion
+      if (version !== null && version !== undefined) seen[id] = version
+    }
+    return Object.keys(seen).length > 0 ? { seen } : {}
+  }
+
+  /**
+   * The editor's choice in the conflict dialog, per conflicting claim. Mine is made again on top of theirs,
+   * as a new compare-and-set write naming the version the dialog showed (stale again: the dialog shows the
+   * newer state); the claims of a bulk change that did not conflict get the change too. A note of mine
+   * dropped for theirs is set aside, never lost.
+   */
+  async resolveConflict(choices: ReadonlyMap<string, ConflictChoice>, others: 'apply' | 'drop' = 'apply'): Promise<void> {
+    const conflict = this.conflict
+    if (!conflict) return
+    this.conflict = null
+    this.openConflict = 0
+    if (this.overlay === 'conflict') this.overlay = null
+    const mine = conflict.stale.reviews.filter((r) => choices.get(r.claimId) === 'mine')
+    const kept = conflict.stale.reviews.filter((r) => choices.get(r.claimId) !== 'mine')
+    const notes = kept.filter((r) => r.changed.includes('note') && r.mine.note.trim() !== '' && r.mine.note !== r.theirs.note)
+    if (notes.length > 0) {
+      this.setAside = new Map([...this.setAside, ...notes.map((r) => [r.claimId, r.mine.note] as const)])
+      this.noteEpoch++
+    }
+    const stale = new Set(conflict.stale.reviews.map((r) => r.claimId))
+    const untouched = others === 'apply' ? conflict.stale.claimIds.filter((id) => !stale.has(id)) : []
+    const ids = [...untouched, ...mine.map((r) => r.claimId)]
+    if (ids.length === 0) return void (this.notice = `Kept theirs on ${kept.length === 1 ? 'the claim' : `${kept.length} claims`}; yours was not saved.`)
+    const seenInDialog = Object.fromEntries(mine.map((r) => [r.claimId, r.theirs.version]))
+    const ok = await this.mutate(() => conflict.again(ids, { ...this.seenOf(untouched).seen, ...seenInDialog }), conflict.again)
+    if (!ok) return
+    this.notice =
+      mine.length > 0
+        ? `Applied yours over theirs on ${mine.length === 1 ? 'the claim' : `${mine.length} claims`}.`
+        : `Kept theirs; yours applied to the ${untouched.length === 1 ? 'other claim' : `${untouched.length} other claims`}.`
+  }
+
+  /** The dialog closed without a choice: theirs stays everywhere and nothing of the change is written (a note of mine is set aside). */
+  dropConflict(n: number): Promise<void> {
+    return n === this.openConflict ? this.resolveConflict(new Map(), 'drop') : Promise.resolve()
+  }
+
+  /** The editor's note, set aside when they kept theirs: put back in the note (then saved), or dropped. */
+  takeSetAside(claimId: string): string | null {
+    const note = this.setAside.get(claimId) ?? null
+    const next = new Map(this.setAside)
+    next.delete(claimId)
+    this.setAside = next
+    return note
   }
 
   /** Selects a claim, showing it first if a filter, the search or the fold hides it (a jump from a cluster or a disagreement). */
@@ -245,26 +335,45 @@ export class Desk {
   }
 
   async setVerdict(claimId: string, verdict: ReviewState): Promise<boolean> {
-    return this.mutate(() => call('review:set', { claimId, verdict }))
+    return this.mutate(
+      () => call('review:set', { claimId, verdict, ...this.seenOf([claimId]) }),
+      (_ids, seen) => call('review:set', { claimId, verdict, seen })
+    )
   }
 
   /** A verdict (or note) for the marked claims: one change, one write, one undo step. */
   async bulk(claimIds: string[], change: { verdict?: ReviewState; note?: string }): Promise<boolean> {
-    return this.mutate(() => call('review:bulk', { claimIds, ...change }))
+    return this.mutate(
+      () => call('review:bulk', { claimIds, ...change, ...this.seenOf(claimIds) }),
+      (ids, seen) => call('review:bulk', { claimIds: ids, ...change, seen })
+    )
   }
 
   /** A verdict for a cluster's confirmed members (core decides which they are). */
   async clusterVerdict(clusterId: string, verdict: ReviewState): Promise<boolean> {
-    return this.mutate(() => call('review:bulk', { clusterId, verdict }))
+    const shown = this.clusters.get(clusterId)?.members.map((m) => m.claimId) ?? []
+    return this.mutate(
+      () => call('review:bulk', { clusterId, verdict, ...this.seenOf(shown) }),
+      (ids, seen) => call('review:bulk', { claimIds: ids, verdict, seen })
+    )
   }
 
-  /** Saves a note (autosave). Each save is an undo step of its own. */
-  async saveNote(claimId: string, note: string): Promise<boolean> {
-    return this.mutate(() => call('review:set', { claimId, note }))
+  /**
+   * Saves a note (autosave). Each save is an undo step of its own. `seen`: the review version the note
+   * editor started from (a note typed while another editor's arrived is stale, not an overwrite).
+   */
+  async saveNote(claimId: string, note: string, seen?: number | null): Promise<boolean> {
+    return this.mutate(
+      () => call('review:set', { claimId, note, ...(seen !== undefined && seen !== null ? { seen: { [claimId]: seen } } : this.seenOf([claimId])) }),
+      (_ids, again) => call('review:set', { claimId, note, seen: again })
+    )
   }
 
   async setEvidence(claimId: string, links: string[]): Promise<boolean> {
-    return this.mutate(() => call('review:evidence', { claimId, links }))
+    return this.mutate(
+      () => call('review:evidence', { claimId, links, ...this.seenOf([claimId]) }),
+      (_ids, seen) => call('review:evidence', { claimId, links, seen })
+    )
   }
 
   async edit(edit: ClaimEdit): Promise<boolean> {
