@@ -164,7 +164,9 @@ test('where sources disagree shows each side with its sources; a cluster shows c
   await expect(shown.locator('[data-side]')).toHaveCount(d.sides.length)
   for (const [i, side] of d.sides.entries()) {
     const box = shown.locator(`[data-side="${i}"]`)
-    await expect(box).toContainText(`“${side.text}”`)
+    // Quotation marks only where the side is someone's exact words.
+    await expect(box).toContainText(d.kind === 'quote-wording' ? `“${side.text}”` : side.text)
+    if (d.kind !== 'quote-wording') await expect(box.locator('.value')).not.toContainText('“')
     for (const id of side.reportIds) await expect(box).toContainText(reportName(id))
   }
 

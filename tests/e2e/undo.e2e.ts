@@ -37,7 +37,7 @@ test('Ctrl+Z undoes the last change on the desk, not the last verdict: a wording
   // Scrolled away, on another claim: undo still reaches B, and says so.
   await row(page, a.id).click()
   await page.keyboard.press('Control+z')
-  await expect(notice(page)).toContainText(`Undid: wording edit on “${b.text.slice(0, 20)}`)
+  await expect(notice(page)).toContainText(`Undid: wording edit — ${b.text.slice(0, 20)}`)
   await expect(row(page, b.id)).toHaveAttribute('aria-current', 'true')
   await expect(detail(page).getByTestId('claim-text')).toHaveText(b.text)
   let onDisk = await desk.readStoreFile()
@@ -45,7 +45,7 @@ test('Ctrl+Z undoes the last change on the desk, not the last verdict: a wording
   expect(onDisk.reviews[a.id]?.verdict).toBe('disputed')
 
   await page.keyboard.press('Control+z')
-  await expect(notice(page)).toContainText(`Undid: verdict on “${a.text.slice(0, 20)}`)
+  await expect(notice(page)).toContainText(`Undid: verdict — ${a.text.slice(0, 20)}`)
   await expect(row(page, a.id)).toHaveAttribute('aria-current', 'true')
   await expect(row(page, a.id)).toHaveAttribute('data-verdict', 'unreviewed')
   onDisk = await desk.readStoreFile()
@@ -53,7 +53,7 @@ test('Ctrl+Z undoes the last change on the desk, not the last verdict: a wording
 
   // Redo brings the verdict back.
   await page.keyboard.press('Control+Shift+Z')
-  await expect(notice(page)).toContainText('Redid: verdict on')
+  await expect(notice(page)).toContainText('Redid: verdict')
   await expect(row(page, a.id)).toHaveAttribute('data-verdict', 'disputed')
 })
 
@@ -72,7 +72,7 @@ test('a split, a merge and a dismissal are each undone exactly, the claims as th
   await editor(page).getByRole('button', { name: 'Split here' }).click()
   await expect.poll(async () => (await desk.readStoreFile()).claims.length).toBe(before.claims.length + 1)
   await page.keyboard.press('Control+z')
-  await expect(notice(page)).toContainText('Undid: split on')
+  await expect(notice(page)).toContainText('Undid: split')
   await expect.poll(async () => claimsOf(await desk.readStoreFile())).toEqual(claimsOf(before))
   await expect(row(page, claim.id)).toHaveAttribute('aria-current', 'true')
 
@@ -86,7 +86,7 @@ test('a split, a merge and a dismissal are each undone exactly, the claims as th
   await editor(page).getByRole('button', { name: 'Not a claim' }).click()
   await expect(row(page, claim.id)).toHaveCount(0)
   await page.keyboard.press('Control+z')
-  await expect(notice(page)).toContainText('Undid: “not a claim” on')
+  await expect(notice(page)).toContainText('Undid: dismissal as not a claim —')
   await expect(row(page, claim.id)).toHaveAttribute('aria-current', 'true')
   await expect.poll(async () => claimsOf(await desk.readStoreFile())).toEqual(claimsOf(before))
 })
@@ -108,11 +108,11 @@ test('a bulk verdict and its undo are one change each, naming how many claims; a
   await expect(detail(page).getByRole('status')).toHaveText('Saved')
   await page.locator('#claim-list').focus()
   await page.keyboard.press('Control+z')
-  await expect(notice(page)).toContainText(`Undid: note on “${other.text.slice(0, 20)}`)
+  await expect(notice(page)).toContainText(`Undid: note — ${other.text.slice(0, 20)}`)
   await expect.poll(async () => (await desk.readStoreFile()).reviews[other.id]?.note ?? '').toBe('')
 
   await page.keyboard.press('Control+z')
-  await expect(notice(page)).toContainText(`Undid: verdict on 3 claims (“${data.claims[0]!.text.slice(0, 20)}`)
+  await expect(notice(page)).toContainText(`Undid: verdict on 3 claims — ${data.claims[0]!.text.slice(0, 20)}`)
   for (const id of ids) await expect(row(page, id)).toHaveAttribute('data-verdict', 'unreviewed')
   const onDisk = await desk.readStoreFile()
   const [bulk, undo] = onDisk.changes.filter((c) => c.kind === 'verdict' || (c.kind === 'undo' && c.undoes?.kind === 'verdict'))
@@ -140,7 +140,7 @@ test('confirming and detaching a suggested cluster member are undone; a cluster 
   await expect(panel.locator(`[data-member="${suggested}"]`)).toHaveAttribute('data-status', 'confirmed')
   expect((await desk.readStoreFile()).claims.find((c) => c.id === suggested)?.clusterDecision).toBe('confirmed')
   await page.keyboard.press('Control+z')
-  await expect(notice(page)).toContainText('Undid: cluster confirmation on')
+  await expect(notice(page)).toContainText('Undid: cluster confirmation')
   await expect(row(page, suggested)).toHaveAttribute('aria-current', 'true')
   expect((await desk.readStoreFile()).claims.find((c) => c.id === suggested)?.clusterDecision).toBeUndefined()
 
@@ -148,7 +148,7 @@ test('confirming and detaching a suggested cluster member are undone; a cluster 
   await panel.locator(`[data-member="${suggested}"]`).getByRole('button', { name: 'Detach' }).click()
   await expect(panel.locator(`[data-member="${suggested}"]`)).toHaveCount(0)
   await page.keyboard.press('Control+z')
-  await expect(notice(page)).toContainText('Undid: detach from cluster on')
+  await expect(notice(page)).toContainText('Undid: detach from cluster')
   const back = (await desk.readStoreFile()).claims.find((c) => c.id === suggested)!
   expect(back.clusterDecision).toBeUndefined()
   expect(back.clusterId).toBe(cluster!.id)

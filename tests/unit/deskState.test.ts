@@ -115,10 +115,8 @@ describe('desk/undo', () => {
   })
   it('names the change and its claims in words', () => {
     const text = (id: string) => ({ a: 'Since December, Russia has sent more than 100,000 troops to the border', b: 'Short' })[id] ?? null
-    expect(describeStep('Undid', { seq: 1, kind: 'verdict', claimIds: ['a'] }, text)).toBe('Undid: verdict on “Since December, Russia has sent more than…”')
-    expect(describeStep('Redid', { seq: 1, kind: 'remove-report', claimIds: ['b', 'a', 'zz'] }, text)).toBe(
-      'Redid: removal of the report on 3 claims (“Short” and 2 more)'
-    )
+    expect(describeStep('Undid', { seq: 1, kind: 'verdict', claimIds: ['a'] }, text)).toBe('Undid: verdict — Since December, Russia has sent more than…')
+    expect(describeStep('Redid', { seq: 1, kind: 'remove-report', claimIds: ['b', 'a', 'zz'] }, text)).toBe('Redid: removal of the report on 3 claims — Short and 2 more')
   })
 })
 

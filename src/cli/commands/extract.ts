@@ -58,7 +58,9 @@ export const extract: Command = async (args, ctx) => {
     ctx.out(`  ${DISCREPANCY_LABELS[d.kind]} — ${d.topic}`)
     for (const side of d.sides) {
       const from = side.reportIds.length > 0 ? side.reportIds.map((id) => fileOf.get(id) ?? id).join(', ') : 'reference data'
-      ctx.out(`      “${clip(side.text, 80)}”  ${from}`)
+      // Quotation marks only around someone's exact words.
+      const text = d.kind === 'quote-wording' ? `“${clip(side.text, 80)}”` : clip(side.text, 80)
+      ctx.out(`      ${text}  ${from}`)
     }
   }
   if (people.length > 0) ctx.out('People:')

@@ -64,7 +64,7 @@ export class UndoStack {
   }
 }
 
-/** What each kind of change is called in "Undid: verdict on “…”". */
+/** What each kind of change is called in "Undid: verdict — …". */
 export const CHANGE_WORDS: Record<ChangeKind, string> = {
   verdict: 'verdict',
   note: 'note',
@@ -72,7 +72,7 @@ export const CHANGE_WORDS: Record<ChangeKind, string> = {
   wording: 'wording edit',
   split: 'split',
   merge: 'merge',
-  dismiss: '“not a claim”',
+  dismiss: 'dismissal as not a claim',
   restore: 'restored claim',
   add: 'added claim',
   confirm: 'cluster confirmation',
@@ -89,10 +89,14 @@ function clip(text: string, max = 48): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`
 }
 
-/** "Undid: verdict on “Since December, Russia has sent…”", "Redid: verdict on 12 claims (“…” and 11 more)". */
+/**
+ * "Undid: verdict — Since December, Russia has sent…", "Redid: verdict on 12 claims — Short… and 11 more".
+ * The claim is shown after a dash, never in quotation marks: those are kept for someone's exact words.
+ */
 export function describeStep(verb: 'Undid' | 'Redid', entry: UndoEntry, textOf: (claimId: string) => string | null): string {
   const first = entry.claimIds.map(textOf).find((t) => t !== null)
-  const quoted = first ? `“${clip(first)}”` : 'a claim'
-  const on = entry.claimIds.length > 1 ? `${entry.claimIds.length} claims (${quoted} and ${entry.claimIds.length - 1} more)` : quoted
-  return `${verb}: ${CHANGE_WORDS[entry.kind]} on ${on}`
+  const n = entry.claimIds.length
+  const what = CHANGE_WORDS[entry.kind]
+  if (!first) return `${verb}: ${what} on ${n > 1 ? `${n} claims` : 'a claim'}`
+  return n > 1 ? `${verb}: ${what} on ${n} claims — ${clip(first)} and ${n - 1} more` : `${verb}: ${what} — ${clip(first)}`
 }
