@@ -207,3 +207,25 @@ describe('furniture rules on shapes no report here has', () => {
     expect(report.date).toBe('2023-03-03')
   })
 })
+
+describe('subheads', () => {
+  it('an attributed statement set as a subhead stays in the body; a label leaves it', () => {
+    const content = [
+      'Port strike spreads to second terminal',
+      '',
+      'Dockers at the northern terminal of the port of Varna walked out on Tuesday, the union said, joining colleagues who struck last week.',
+      '',
+      'TALKS HAVE COLLAPSED, UNION LEADER WARNS',
+      '',
+      'The union said talks with the port operator ended without a date for a new meeting, and that the strike would continue.',
+      '',
+      'Cargo backlog',
+      '',
+      'Shipping agents said at least 40 vessels were waiting at anchor outside the harbour on Tuesday evening.'
+    ].join('\n')
+    const report = ingestReport({ file: 'varna.txt', content }, '2025-03-04T09:00:00.000Z')
+    expect(report.text).toContain('TALKS HAVE COLLAPSED, UNION LEADER WARNS')
+    expect(report.text).not.toContain('Cargo backlog')
+    expect(report.furniture.map((f) => f.text)).toContain('Cargo backlog')
+  })
+})

@@ -24,7 +24,7 @@
  *   not read as a sentence to become a caption.
  */
 import type { FurnitureRole } from '../model'
-import { functionWord } from '../lexicon'
+import { functionWord, speechVerb } from '../lexicon'
 import type { Part } from './headers'
 import { shapeOf, type LineShape } from './lines'
 import { bare, charsIn, endsWithPunctuation, firstWords, isAllCaps, startsUpper, trimWhere, wordCount } from './words'
@@ -230,6 +230,7 @@ export function layOut(lines: string[], script: string, reference: Date): Layout
     const p = prev[i]!
     if (p !== -1 && /[:,;–—-]$/u.test(lines[p]!)) continue
     const alone = (i === 0 || !isContent(i - 1)) && (i === n - 1 || !isContent(i + 1))
+    if (attributed(line)) continue
     if (isAllCaps(line) || OPENING_QUOTE.test(line) || isTitleCase(line) || words(line, 5) <= 5 || alone) role[i] = 'subhead'
   }
 
@@ -271,4 +272,15 @@ export function layOut(lines: string[], script: string, reference: Date): Layout
     }
   }
   return out
+}
+
+/**
+ * "'WAR DECLARED' ON RUSSIAN SPORT, ROC SAYS": a heading that ends by naming who
+ * says it reports a statement, which the desk checks like any other; a label
+ * ("Skilled negotiator", "GROUP EXPANSION") names no one.
+ */
+function attributed(line: string): boolean {
+  const m = /,\s+(?:[\p{L}.'’-]+\s+){1,4}([\p{L}]+)[.!]?\s*$/u.exec(line)
+  const verb = m?.[1]?.toLowerCase()
+  return verb !== undefined && speechVerb(verb)?.frame === 'speech'
 }
