@@ -34,10 +34,22 @@ test('20,000 claims: only a window of rows is in the page, and scrolling, select
 
   // Select by click, move with j, mark with 2: each answered.
   await scrollTo(list, 0.5)
-  // Rows are recycled as the list scrolls: pick one by id once the scroll has settled.
-  const visibleIds = await claimRows(page).evaluateAll((rows) =>
-    (rows as unknown as { getAttribute(name: string): string | null }[]).map((r) => r.getAttribute('data-claim')!)
-  )
+  // Rows are recycled as the list scrolls: pick one by id once the scroll has settled, that is
+  // once the rendered rows are the same in two reads apart (expect.poll waits between them).
+  const renderedIds = (): Promise<string[]> =>
+    claimRows(page).evaluateAll((rows) => (rows as unknown as { getAttribute(name: string): string | null }[]).map((r) => r.getAttribute('data-claim')!))
+  let visibleIds: string[] = []
+  await expect
+    .poll(
+      async () => {
+        const again = await renderedIds()
+        const settled = again.join() === visibleIds.join()
+        visibleIds = again
+        return settled
+      },
+      { intervals: [200, 200, 500] }
+    )
+    .toBe(true)
   const middle = { id: visibleIds[Math.floor(visibleIds.length / 2)]! }
   await expect(row(page, middle.id)).toBeVisible()
   const id = middle.id
