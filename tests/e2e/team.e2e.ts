@@ -13,7 +13,7 @@ import { createEditors, EDITORS, seededDesk } from '../team/teamDesk'
 import { detail, row, shownClaimIds, verdictGroup } from './deskPage'
 import { bootMain, ROOT } from './electron/boot'
 import { deskReady, expect, test } from './harness'
-import { connect } from './teamDesks'
+import { connect, editorUrl } from './teamDesks'
 
 const missing = pgMissing()
 
@@ -27,12 +27,7 @@ test('two desks on one team database: a verdict on one appears live on the other
   try {
     await createEditors(cluster)
     const db = await seededDesk(cluster)
-    // The URL as an editor is given it: role, host, port, database; the password typed apart.
-    const urlOf = (role: keyof typeof EDITORS) => {
-      const url = new URL(cluster.url(role, EDITORS[role], db))
-      url.password = ''
-      return url.toString()
-    }
+    const urlOf = (role: keyof typeof EDITORS) => editorUrl(cluster, role, db)
 
     const ana = desk.page
     await connect(ana, () => desk.main.electron.clickMenu('File', 'Connect to Team Desk…'), urlOf('ana'), EDITORS.ana)

@@ -14,6 +14,13 @@ import { bootMain, ROOT, type MainProcess } from './electron/boot'
 import { deskReady, expect, type DeskHarness } from './harness'
 
 /** File › Connect to Team Desk…, as the editor fills it in (`password` empty: the kept one). */
+/** The URL as an editor is given it: role, host, port, database; the password is typed apart. */
+export function editorUrl(cluster: PgCluster, role: keyof typeof EDITORS, db: string): string {
+  const url = new URL(cluster.url(role, EDITORS[role], db))
+  url.password = ''
+  return url.toString()
+}
+
 export async function connect(page: Page, clickMenu: () => void, url: string, password: string): Promise<void> {
   clickMenu()
   const dialog = page.getByRole('dialog', { name: 'Connect to Team Desk' })
@@ -48,11 +55,7 @@ export async function twoTeamDesks(desk: DeskHarness, browser: Browser): Promise
   try {
     await createEditors(cluster)
     const db = await seededDesk(cluster)
-    const urlOf = (role: keyof typeof EDITORS) => {
-      const url = new URL(cluster.url(role, EDITORS[role], db))
-      url.password = ''
-      return url.toString()
-    }
+    const urlOf = (role: keyof typeof EDITORS) => editorUrl(cluster, role, db)
     await connect(desk.page, () => desk.main.electron.clickMenu('File', 'Connect to Team Desk…'), urlOf('ana'), EDITORS.ana)
     await expect(desk.page.getByTestId('team-status')).toContainText('as ana')
     const ben = await context.newPage()
