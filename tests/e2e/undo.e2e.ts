@@ -169,10 +169,10 @@ test('the history lists every change to a claim: who, when, wording and verdict 
 
   const events = history(page).locator('li')
   await expect(events).toHaveCount(4)
-  await expect(events.nth(0)).toContainText('undid the “not a claim”')
+  await expect(events.nth(0)).toContainText('undid the dismissal as not a claim')
   await expect(events.nth(1)).toHaveAttribute('data-kind', 'dismiss')
   await expect(events.nth(2).locator('[data-field="verdict"]')).toContainText(/Unreviewed → \S* ?Unconfirmed/)
-  await expect(events.nth(3).locator('[data-field="editedText"]')).toContainText(`(none) → “Reworded by the desk.”`)
+  await expect(events.nth(3).locator('[data-field="editedText"]')).toContainText(`(none) → Reworded by the desk.`)
   for (const i of [0, 1, 2, 3]) {
     await expect(events.nth(i)).toContainText('Ana Ruiz')
     await expect(events.nth(i).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/)
