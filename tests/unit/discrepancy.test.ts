@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { DETECTORS, findDiscrepancies } from '../../src/core/discrepancy'
-import { DISCREPANCY_KINDS, Discrepancy, type Claim, type Report } from '../../src/core/model'
+import { DISCREPANCY_KINDS, Discrepancy, type Claim } from '../../src/core/model'
 import { analyseReports } from '../../src/core/pipeline'
+import { reportFixture } from '../fixtures/reports'
 import { claimOf, NOW, seeds } from './seedsHelper'
 
 function analysed(...texts: string[]) {
@@ -223,25 +224,12 @@ describe('discrepancies on the seeds', () => {
 
 describe('citing sides by report id', () => {
   it('keeps two reports whose files share a prefix apart', () => {
-    const reports = ['a', 'b'].map((x) => ({ id: `r${x}`, file: `2024-03-12_${x}.txt` }) as Report)
+    const reports = ['a', 'b'].map((x) => reportFixture(`r${x}`, '', { file: `2024-03-12_${x}.txt`, importedAt: NOW.toISOString() }))
     const claim = (id: string, reportId: string, text: string) =>
       ({ id, reportId, text, clusterId: 'k', start: 0, end: text.length, kind: 'quote', speaker: null }) as Claim
     const d = findDiscrepancies(
       [claim('ra-1', 'ra', 'The valley lost 41 people, killed by the landslide.'), claim('rb-1', 'rb', 'The valley lost 57 people, killed by the landslide.')],
-      reports.map((r) => ({
-        ...r,
-        text: '',
-        original: '',
-        title: null,
-        date: null,
-        credits: [],
-        dateline: null,
-        url: null,
-        byline: null,
-        furniture: [],
-        named: [],
-        importedAt: NOW.toISOString()
-      }))
+      reports
     )
     expect(d.map((x) => x.sides.map((s) => s.reportIds))).toEqual([[['ra'], ['rb']]])
   })
